@@ -52,8 +52,8 @@ public sealed class TableEntity : ITableEntity, IDictionary<string, object?>
 
     public ETag ETag
     {
-        get => _properties.TryGetValue(ETagKey, out var value) && value is not null ? new ETag(value.ToString()!) : default;
-        set => _properties[ETagKey] = value.ToString();
+        get => _properties.TryGetValue(ETagKey, out var value) && value is string etag ? new ETag(etag) : default;
+        set => _properties[ETagKey] = value == default ? null : value.ToString();
     }
 
     public ICollection<string> Keys => _properties.Keys;

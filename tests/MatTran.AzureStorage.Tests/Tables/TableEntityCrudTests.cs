@@ -193,4 +193,17 @@ public sealed class TableEntityCrudTests
         Assert.AreEqual(404, e.Status);
         Assert.AreEqual(StorageErrorCodes.TableNotFound, e.ErrorCode);
     }
+
+    [TestMethod]
+    public async Task A_wrong_account_key_is_rejected_so_signing_is_really_checked()
+    {
+        var endpoint = Emulators.Connection.TableEndpoint;
+        var wrongKey = new StorageSharedKeyCredential(StorageConnectionString.DevelopmentAccountName, Convert.ToBase64String(new byte[64]));
+        var table = new TableClient(endpoint, Emulators.UniqueName("t"), wrongKey);
+
+        var e = await Assert.ThrowsExactlyAsync<RequestFailedException>(() => table.CreateIfNotExistsAsync(Ct));
+
+        // Azure answers AuthenticationFailed, Azurite's Table emulator AuthorizationFailure: the status is the common ground.
+        Assert.AreEqual(403, e.Status);
+    }
 }
