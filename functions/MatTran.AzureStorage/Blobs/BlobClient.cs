@@ -153,7 +153,5 @@ public sealed class BlobClient
         new() { Conditions = overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All } };
 
     private static bool IsCreateOnlyConflict(RequestFailedException e, BlobUploadOptions options) =>
-        options.Conditions?.IfNoneMatch == ETag.All &&
-        (e.ErrorCode == StorageErrorCodes.BlobAlreadyExists ||
-         (e.Status == 412 && e.ErrorCode == StorageErrorCodes.ConditionNotMet));
+        options.Conditions?.IfNoneMatch == ETag.All && e.ErrorCode == StorageErrorCodes.BlobAlreadyExists;
 }

@@ -27,20 +27,29 @@ internal sealed class BlockBlobUploader(BlobClientContext context, Uri blobUri)
         }
 
         var blockIds = new List<string>();
-        for (int offset = 0; offset < firstLength; offset += BlockSize)
+        int offset = 0;
+        for (; firstLength - offset >= BlockSize; offset += BlockSize)
         {
-            int length = Math.Min(BlockSize, firstLength - offset);
-            blockIds.Add(await PutBlockAsync(blockIds.Count, new ReadOnlyMemory<byte>(first, offset, length), cancellationToken)
+            blockIds.Add(await PutBlockAsync(blockIds.Count, new ReadOnlyMemory<byte>(first, offset, BlockSize), cancellationToken)
                 .ConfigureAwait(false));
         }
 
+        // The prefix's tail is carried into the next block so every block but the last is full size.
         var block = new byte[BlockSize];
-        int read;
-        while ((read = await ReadFullyAsync(content, block, cancellationToken).ConfigureAwait(false)) > 0)
+        int carried = firstLength - offset;
+        Array.Copy(first, offset, block, 0, carried);
+        int filled;
+        do
         {
-            blockIds.Add(await PutBlockAsync(blockIds.Count, new ReadOnlyMemory<byte>(block, 0, read), cancellationToken)
-                .ConfigureAwait(false));
+            filled = carried + await ReadFullyAsync(content, block, carried, cancellationToken).ConfigureAwait(false);
+            carried = 0;
+            if (filled > 0)
+            {
+                blockIds.Add(await PutBlockAsync(blockIds.Count, new ReadOnlyMemory<byte>(block, 0, filled), cancellationToken)
+                    .ConfigureAwait(false));
+            }
         }
+        while (filled == BlockSize);
 
         return await PutBlockListAsync(blockIds, options, cancellationToken).ConfigureAwait(false);
     }
@@ -119,12 +128,13 @@ internal sealed class BlockBlobUploader(BlobClientContext context, Uri blobUri)
         return (prefix.GetBuffer(), (int)prefix.Length);
     }
 
-    private static async Task<int> ReadFullyAsync(Stream stream, byte[] buffer, CancellationToken cancellationToken)
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="start"/>; returns the bytes read (fewer only at the end).</summary>
+    private static async Task<int> ReadFullyAsync(Stream stream, byte[] buffer, int start, CancellationToken cancellationToken)
     {
         int total = 0;
         int read;
-        while (total < buffer.Length &&
-               (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+        while (start + total < buffer.Length &&
+               (read = await stream.ReadAsync(buffer.AsMemory(start + total), cancellationToken).ConfigureAwait(false)) > 0)
         {
             total += read;
         }
