@@ -206,4 +206,16 @@ public sealed class TableEntityCrudTests
         // Azure answers AuthenticationFailed, Azurite's Table emulator AuthorizationFailure: the status is the common ground.
         Assert.AreEqual(403, e.Status);
     }
+
+    [TestMethod]
+    public async Task Deleting_what_is_already_gone_returns_404_without_throwing()
+    {
+        var table = await TableTestSupport.NewTableAsync(Ct);
+
+        var entity = await table.DeleteEntityAsync("p", "never-there", cancellationToken: Ct);
+        var missingTable = await TableTestSupport.Service().DeleteTableAsync(Emulators.UniqueName("t"), Ct);
+
+        Assert.AreEqual(404, entity.Status);
+        Assert.AreEqual(404, missingTable.Status);
+    }
 }
