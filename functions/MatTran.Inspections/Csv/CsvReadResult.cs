@@ -1,0 +1,3 @@
+namespace MatTran.Inspections.Csv;
+
+public sealed record CsvReadResult(IReadOnlyList<CsvRecord> Records, IReadOnlyList<CsvSyntaxError> Errors);

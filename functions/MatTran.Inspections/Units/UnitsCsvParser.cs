@@ -1,0 +1,172 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using MatTran.Inspections.Csv;
+using MatTran.Inspections.Validation;
+
+namespace MatTran.Inspections.Units;
+
+/// <summary>
+/// Reads the units import (<c>id,name,level,parentId,email</c>) and checks it as a whole: every problem is
+/// reported with its line number so the user can fix the file in one pass. Fields are trimmed. A parent
+/// may be another row of the file or an already known unit.
+/// </summary>
+public static partial class UnitsCsvParser
+{
+    private static readonly string[] Header = ["id", "name", "level", "parentId", "email"];
+
+    public static UnitsCsvResult Parse(string text, UnitDirectory? knownUnits = null)
+    {
+        var builder = new ValidationResultBuilder();
+        var read = Rfc4180Reader.Read(text);
+        foreach (var syntax in read.Errors)
+        {
+            string message = syntax.Kind == CsvSyntaxErrorKind.UnterminatedQuote ? UnitTexts.CsvUnterminatedQuote : UnitTexts.CsvStrayQuote;
+            builder.Error(ValidationCodes.UnitsCsvMalformed, LineField(syntax.LineNumber), UnitTexts.Line(syntax.LineNumber, message));
+        }
+
+        if (read.Records.Count == 0)
+        {
+            builder.Error(ValidationCodes.UnitsCsvEmpty, "csv", UnitTexts.CsvEmpty);
+            return new UnitsCsvResult([], builder.Build());
+        }
+
+        var header = read.Records[0];
+        if (!header.Fields.Select(f => f.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
+        {
+            builder.Error(ValidationCodes.UnitsCsvHeaderInvalid, LineField(header.LineNumber), UnitTexts.Line(header.LineNumber, UnitTexts.CsvHeaderInvalid));
+            return new UnitsCsvResult([], builder.Build());
+        }
+
+        var units = new List<Unit>();
+        var lineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in read.Records.Skip(1))
+        {
+            if (ReadUnit(record, builder, lineOfId) is { } unit)
+            {
+                units.Add(unit);
+            }
+        }
+
+        CheckParents(units, lineOfId, knownUnits, builder);
+        return new UnitsCsvResult(builder.HasErrors ? [] : units, builder.Build());
+    }
+
+    private static Unit? ReadUnit(CsvRecord record, ValidationResultBuilder builder, Dictionary<string, int> lineOfId)
+    {
+        int line = record.LineNumber;
+        if (record.Fields.Count != Header.Length)
+        {
+            builder.Error(ValidationCodes.UnitsCsvColumnCount, LineField(line), UnitTexts.Line(line, UnitTexts.CsvColumnCount(record.Fields.Count)));
+            return null;
+        }
+
+        string id = record.Fields[0].Trim();
+        string name = record.Fields[1].Trim();
+        string levelText = record.Fields[2].Trim();
+        string parentId = record.Fields[3].Trim();
+        string email = record.Fields[4].Trim();
+        bool ok = true;
+
+        if (id.Length == 0)
+        {
+            ok = Fail(builder, ValidationCodes.UnitIdRequired, line, "id", UnitTexts.IdRequired);
+        }
+        else if (!UnitIdPattern().IsMatch(id))
+        {
+            ok = Fail(builder, ValidationCodes.UnitIdInvalid, line, "id", UnitTexts.IdInvalid);
+        }
+        else if (lineOfId.TryGetValue(id, out int firstLine))
+        {
+            ok = Fail(builder, ValidationCodes.UnitIdDuplicate, line, "id", UnitTexts.IdDuplicate(id, firstLine));
+        }
+        else
+        {
+            lineOfId.Add(id, line);
+        }
+
+        if (name.Length == 0)
+        {
+            ok = Fail(builder, ValidationCodes.UnitNameRequired, line, "name", UnitTexts.NameRequired);
+        }
+
+        // Enum.TryParse would also accept numbers ("2") and combined names; only the declared names are valid.
+        UnitLevel level = default;
+        if (!Enum.GetNames<UnitLevel>().Contains(levelText, StringComparer.OrdinalIgnoreCase) || !Enum.TryParse(levelText, ignoreCase: true, out level))
+        {
+            ok = Fail(builder, ValidationCodes.UnitLevelInvalid, line, "level", UnitTexts.LevelInvalid(levelText));
+        }
+
+        if (email.Length > 0 && !IsEmail(email))
+        {
+            ok = Fail(builder, ValidationCodes.UnitEmailInvalid, line, "email", UnitTexts.EmailInvalid(email));
+        }
+
+        return ok ? new Unit(id, name, level, parentId.Length == 0 ? null : parentId, email.Length == 0 ? null : email) : null;
+    }
+
+    private static void CheckParents(List<Unit> units, Dictionary<string, int> lineOfId, UnitDirectory? knownUnits, ValidationResultBuilder builder)
+    {
+        var parentOf = units.ToDictionary(u => u.Id, u => u.ParentId, StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            int line = lineOfId[unit.Id];
+            if (unit.ParentId is not { } parentId)
+            {
+                continue;
+            }
+
+            if (parentId == unit.Id)
+            {
+                Fail(builder, ValidationCodes.UnitParentSelf, line, "parentId", UnitTexts.ParentSelf);
+            }
+            else if (!lineOfId.ContainsKey(parentId) && knownUnits?.Contains(parentId) != true)
+            {
+                Fail(builder, ValidationCodes.UnitParentUnknown, line, "parentId", UnitTexts.ParentUnknown(parentId));
+            }
+            else if (LeadsBackTo(unit.Id, parentOf))
+            {
+                Fail(builder, ValidationCodes.UnitParentCycle, line, "parentId", UnitTexts.ParentCycle(unit.Id));
+            }
+        }
+    }
+
+    private static bool LeadsBackTo(string id, Dictionary<string, string?> parentOf)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? current = parentOf[id];
+        while (current is not null && parentOf.TryGetValue(current, out var next))
+        {
+            if (current == id)
+            {
+                return true;
+            }
+
+            if (!seen.Add(current))
+            {
+                return false;
+            }
+
+            current = next;
+        }
+
+        return false;
+    }
+
+    private static bool IsEmail(string email) =>
+        EmailPattern().IsMatch(email) && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email;
+
+    private static bool Fail(ValidationResultBuilder builder, string code, int line, string column, string message)
+    {
+        builder.Error(code, FieldPath.Member(LineField(line), column), UnitTexts.Line(line, message));
+        return false;
+    }
+
+    private static string LineField(int line) => FieldPath.Item("lines", line);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex UnitIdPattern();
+
+    // MailAddress alone accepts display names and quoted local parts; a unit mailbox is a plain address.
+    [GeneratedRegex(@"^[^@\s""<>(),;:]+@[^@\s""<>(),;:]+\.[^@\s""<>(),;:]+$")]
+    private static partial Regex EmailPattern();
+}
