@@ -1,0 +1,10 @@
+namespace MatTran.Inspections.Remediation;
+
+public enum RemediationEventKind
+{
+    Opened,
+    Reported,
+    Accepted,
+    Rejected,
+    BecameOverdue,
+}
