@@ -1,0 +1,16 @@
+namespace MatTran.Inspections.Links;
+
+/// <summary>Configuration for signed unit links (section <c>UnitLinks</c>).</summary>
+public sealed class UnitLinkOptions
+{
+    public const string SectionName = "UnitLinks";
+
+    /// <summary>
+    /// HMAC-SHA256 key, base64. Kept in configuration (Key Vault reference in Azure), never in code; anyone holding it
+    /// can mint links for any unit.
+    /// </summary>
+    public string SigningKey { get; set; } = "";
+
+    /// <summary>How long a freshly issued link stays valid when the caller does not say.</summary>
+    public TimeSpan DefaultLifetime { get; set; } = TimeSpan.FromDays(30);
+}
