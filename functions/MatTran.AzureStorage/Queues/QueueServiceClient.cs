@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Core;
 using MatTran.AzureStorage.Pipeline;
 
@@ -36,4 +37,17 @@ public sealed class QueueServiceClient
     public string AccountName => _context.AccountName;
 
     public QueueClient GetQueueClient(string queueName) => new(QueueClient.ChildUri(Uri, queueName), queueName, _context);
+
+    /// <summary>
+    /// Get Queue Service Properties. The official SDK parses the result into QueueServiceProperties; we only use the
+    /// call as a signed, read-only reachability probe, so the raw response is returned.
+    /// </summary>
+    public async Task<Response> GetPropertiesAsync(CancellationToken cancellationToken = default)
+    {
+        using var message = _context.CreateMessage(RequestMethod.Get, Uri);
+        message.Request.Uri.AppendQuery("restype", "service");
+        message.Request.Uri.AppendQuery("comp", "properties");
+        var response = await _context.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return response.Status == 200 ? response : throw new RequestFailedException(response);
+    }
 }

@@ -42,4 +42,14 @@ public sealed class TableServiceClient
 
     public Task<Response> DeleteTableAsync(string tableName, CancellationToken cancellationToken = default) =>
         GetTableClient(tableName).DeleteAsync(cancellationToken);
+
+    /// <summary>
+    /// Get Table Service Properties. The official SDK parses the result into TableServiceProperties; we only use the
+    /// call as a signed, read-only reachability probe, so the raw response is returned.
+    /// </summary>
+    public async Task<Response> GetPropertiesAsync(CancellationToken cancellationToken = default)
+    {
+        using var message = _connection.CreateMessage(RequestMethod.Get, new Uri(_connection.Endpoint, "?restype=service&comp=properties"));
+        return await _connection.SendAsync(message, cancellationToken, 200).ConfigureAwait(false);
+    }
 }

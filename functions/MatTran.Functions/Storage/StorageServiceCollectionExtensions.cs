@@ -1,0 +1,40 @@
+using Azure.Identity;
+using MatTran.Functions.Hosting;
+
+namespace MatTran.Functions.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="StorageAccountClients"/>: <c>Storage:ConnectionString</c>, else <c>AzureWebJobsStorage</c>,
+    /// else <c>Storage:AccountName</c> with <see cref="DefaultAzureCredential"/>. Missing configuration fails at start-up
+    /// with a message naming the keys, never with the values.
+    /// </summary>
+    public static IServiceCollection AddStorageAccount(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ =>
+        {
+            string? connectionString = configuration[StorageConfiguration.ConnectionStringKey];
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                connectionString = configuration[StorageConfiguration.FunctionsStorageKey];
+            }
+
+            if (!string.IsNullOrWhiteSpace(connectionString))
+            {
+                return StorageAccountClients.FromConnectionString(connectionString);
+            }
+
+            string? accountName = configuration[StorageConfiguration.AccountNameKey];
+            if (!string.IsNullOrWhiteSpace(accountName))
+            {
+                return StorageAccountClients.FromAccountName(accountName, new DefaultAzureCredential());
+            }
+
+            throw new InvalidOperationException(
+                $"Storage is not configured: set '{StorageConfiguration.ConnectionStringKey}', " +
+                $"'{StorageConfiguration.FunctionsStorageKey}' or '{StorageConfiguration.AccountNameKey}'.");
+        });
+        return services;
+    }
+}

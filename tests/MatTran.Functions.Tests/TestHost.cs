@@ -1,0 +1,61 @@
+using MatTran.Functions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MatTran.Functions.Tests;
+
+/// <summary>The real app on real Kestrel, on a free loopback port, configured like <c>dotnet run</c> minus the emulators.</summary>
+internal sealed class TestHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestHost(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<TestHost> StartAsync(
+        IDictionary<string, string?> settings, string? urls = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Test",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (urls is not null)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        var app = builder.AddMatTranHost().Build();
+        app.MapMatTranEndpoints();
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Select(a => new Uri(a)).First();
+        return new TestHost(app, address);
+    }
+
+    public static Task<TestHost> StartWithAzuriteAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(
+            new Dictionary<string, string?> { ["Storage:ConnectionString"] = Emulators.Servers.StorageConnectionString },
+            cancellationToken: cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
