@@ -1,5 +1,9 @@
 using MatTran.Inspections.Documents;
+using MatTran.Inspections.Conclusions;
 using MatTran.Inspections.Documents.Templates;
+using MatTran.Inspections.Findings;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Ratings;
 
 namespace MatTran.Inspections.Tests.Documents;
 
@@ -18,7 +22,7 @@ internal static class SampleDocuments
 
     public static readonly InspectionFacts Facts = new()
     {
-        Activity = DocumentActivity.Inspection,
+        Kind = InspectionKind.Inspection,
         UnitName = "Ủy ban MTTQ Việt Nam xã Hạnh Sơn",
         Plan = new DocumentReference("325/KH-MTTQ-BTT", new DateOnly(2023, 2, 15), "công tác kiểm tra, giám sát năm 2023"),
         Topics = ["Việc thực hiện Điều lệ và các quy định của Mặt trận", "Quỹ Vì người nghèo"],
@@ -42,26 +46,21 @@ internal static class SampleDocuments
 
     public static readonly DocumentReference TeamDecision = new("12/QĐ-MTTQ-BTT", new DateOnly(2023, 6, 5), "thành lập Đoàn kiểm tra");
 
-    public static readonly ConclusionContent Conclusion = new()
-    {
-        TeamDecision = TeamDecision,
-        Achievements =
+    public static readonly ConclusionContent Conclusion = new(
+        TeamDecision,
         [
-            new ConclusionFinding("Quỹ Vì người nghèo", "Vận động xây dựng Quỹ vượt chỉ tiêu",
-                [new DocumentFigure("Tổng số tiền vận động được", 7_955_058_171m, "đồng")]),
-            new ConclusionFinding("Việc thực hiện Điều lệ và các quy định của Mặt trận", "Duy trì sinh hoạt định kỳ hằng quý", []),
-            new ConclusionFinding("Quỹ Vì người nghèo", "Hỗ trợ xây dựng nhà Đại đoàn kết",
-                [new DocumentFigure("Số nhà", 12, "nhà")]),
+            new Finding("Quỹ Vì người nghèo", FindingType.Achievement, "Vận động xây dựng Quỹ vượt chỉ tiêu",
+                [new Figure("Tổng số tiền vận động được", 7_955_058_171m, FigureUnit.Vnd)]),
+            new Finding("Quỹ Vì người nghèo", FindingType.Limitation, "Sổ sách theo dõi chưa cập nhật kịp thời", []),
+            new Finding("Việc thực hiện Điều lệ và các quy định của Mặt trận", FindingType.Achievement, "Duy trì sinh hoạt định kỳ hằng quý", []),
+            new Finding("Quỹ Vì người nghèo", FindingType.Achievement, "Hỗ trợ xây dựng nhà Đại đoàn kết",
+                [new Figure("Nhà Đại đoàn kết", 12, FigureUnit.Count)]),
         ],
-        Limitations = [new ConclusionFinding("Quỹ Vì người nghèo", "Sổ sách theo dõi chưa cập nhật kịp thời", [])],
-        Causes = [],
-        Recommendations =
-        [
-            new ConclusionRecommendation("Cập nhật đầy đủ sổ sách Quỹ Vì người nghèo", "Ban Thường trực Ủy ban MTTQ xã", new DateOnly(2023, 9, 30)),
-        ],
-        RatingText = "Tốt",
-        FollowUpPlanned = true,
-    };
+        new Conclusion(
+            "Ủy ban MTTQ xã đã triển khai đầy đủ các nội dung theo kế hoạch.",
+            Rating.Tot,
+            [new Recommendation("Cập nhật đầy đủ sổ sách Quỹ Vì người nghèo", "Ban Thường trực Ủy ban MTTQ xã", new DateOnly(2023, 9, 30))],
+            FollowUp: true));
 
     public static OfficialDocument Decision() => TeamDecisionTemplate.Build(Issue(DocumentType.Decision), Facts);
 

@@ -1,5 +1,6 @@
 using MatTran.Inspections.Documents;
 using MatTran.Inspections.Documents.Templates;
+using MatTran.Inspections.Inspections;
 
 namespace MatTran.Inspections.Tests.Documents;
 
@@ -60,7 +61,7 @@ public sealed class TemplateTests
     [TestMethod]
     public void Supervision_notice_speaks_of_supervision()
     {
-        var facts = SampleDocuments.Facts with { Activity = DocumentActivity.Supervision };
+        var facts = SampleDocuments.Facts with { Kind = InspectionKind.Supervision };
 
         var notice = InspectionNoticeTemplate.Build(SampleDocuments.Issue(DocumentType.Notice), facts, SampleDocuments.TeamDecision, new DateOnly(2023, 6, 14));
 
@@ -92,7 +93,7 @@ public sealed class TemplateTests
         var texts = Texts(SampleDocuments.ConclusionNotice());
 
         CollectionAssert.Contains(texts, "Vận động xây dựng Quỹ vượt chỉ tiêu; Tổng số tiền vận động được: 7.955.058.171 đồng.");
-        CollectionAssert.Contains(texts, "Hỗ trợ xây dựng nhà Đại đoàn kết; Số nhà: 12 nhà.");
+        CollectionAssert.Contains(texts, "Hỗ trợ xây dựng nhà Đại đoàn kết; Nhà Đại đoàn kết: 12.");
     }
 
     [TestMethod]
@@ -123,14 +124,21 @@ public sealed class TemplateTests
     }
 
     [TestMethod]
-    public void Conclusion_without_rating_has_no_rating_section()
+    public void Conclusion_without_follow_up_does_not_announce_one()
     {
-        var conclusion = SampleDocuments.Conclusion with { RatingText = null, FollowUpPlanned = false };
+        var content = SampleDocuments.Conclusion with { Conclusion = SampleDocuments.Conclusion.Conclusion with { FollowUp = false } };
 
-        var texts = Texts(ConclusionNoticeTemplate.Build(SampleDocuments.Issue(DocumentType.Notice), SampleDocuments.Facts, conclusion));
+        var texts = Texts(ConclusionNoticeTemplate.Build(SampleDocuments.Issue(DocumentType.Notice), SampleDocuments.Facts, content));
 
-        CollectionAssert.DoesNotContain(texts, "V. XẾP LOẠI");
         Assert.IsFalse(texts.Any(t => t.Contains("phúc tra", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void Conclusion_prints_the_general_assessment_after_the_opening()
+    {
+        var body = SampleDocuments.ConclusionNotice().Body;
+
+        Assert.AreEqual("Ủy ban MTTQ xã đã triển khai đầy đủ các nội dung theo kế hoạch.", body[1].Text);
     }
 
     [TestMethod]

@@ -1,34 +1,52 @@
 using System.Globalization;
+using MatTran.Inspections.Findings;
+using MatTran.Inspections.Formatting;
+using MatTran.Inspections.Ratings;
 using static MatTran.Inspections.Documents.Templates.InspectionCitations;
 using T = MatTran.Inspections.Documents.Templates.InspectionDocumentTexts;
 
 namespace MatTran.Inspections.Documents.Templates;
 
 /// <summary>
-/// Thông báo kết luận kiểm tra: opening citation, I. achievements, II. limitations, III. causes (each grouped by
-/// topic, figures in Vietnamese number format), IV. recommendations with responsible party and deadline, V. rating.
+/// Thông báo kết luận kiểm tra: opening citation and general assessment, then I. achievements, II. limitations,
+/// III. causes (each grouped by topic, figures as "7.955.058.171 đồng"), IV. recommendations with responsible party
+/// and deadline, V. rating, and the follow-up announcement when the conclusion asks for one.
 /// </summary>
 public static class ConclusionNoticeTemplate
 {
-    public static OfficialDocument Build(DocumentIssue issue, InspectionFacts facts, ConclusionContent conclusion)
+    private static readonly (FindingType Type, string Heading)[] Sections =
+    [
+        (FindingType.Achievement, T.AchievementsHeading),
+        (FindingType.Limitation, T.LimitationsHeading),
+        (FindingType.Cause, T.CausesHeading),
+    ];
+
+    public static OfficialDocument Build(DocumentIssue issue, InspectionFacts facts, ConclusionContent content)
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(conclusion);
+        ArgumentNullException.ThrowIfNull(content);
         if (issue.Number.Type != DocumentType.Notice)
         {
             throw new ArgumentException($"A conclusion notice needs a {DocumentType.Notice} number, not {issue.Number.Type}.", nameof(issue));
         }
 
-        string activity = T.ActivityNoun(facts.Activity);
+        var conclusion = content.Conclusion;
+        string activity = T.ActivityNoun(facts.Kind);
         var body = new List<BodyParagraph>
         {
-            new(Format(T.ConclusionOpening, Plan(facts.Plan, issue.Issuer), Decision(conclusion.TeamDecision, facts.Activity),
-                DocumentValueFormat.Date(facts.VisitDate), activity, facts.UnitName, issue.Issuer.FullName)),
+            new(Format(T.ConclusionOpening, Plan(facts.Plan, issue.Issuer), Decision(content.TeamDecision, facts.Kind),
+                VietnameseFormat.Date(facts.VisitDate), activity, facts.UnitName, issue.Issuer.FullName)),
         };
-        AddFindingSection(body, T.AchievementsHeading, conclusion.Achievements);
-        AddFindingSection(body, T.LimitationsHeading, conclusion.Limitations);
-        AddFindingSection(body, T.CausesHeading, conclusion.Causes);
+        if (!string.IsNullOrWhiteSpace(conclusion.Text))
+        {
+            body.Add(new BodyParagraph(conclusion.Text.Trim()));
+        }
+
+        foreach (var (type, heading) in Sections)
+        {
+            AddFindingSection(body, heading, content.Findings.Where(finding => finding.Type == type).ToList());
+        }
 
         body.Add(BodyParagraph.Heading(T.RecommendationsHeading));
         if (conclusion.Recommendations.Count == 0)
@@ -42,17 +60,13 @@ public static class ConclusionNoticeTemplate
             string text = recommendation.Text.TrimEnd();
             text = text.EndsWith('.') ? text : text + ".";
             body.Add(new BodyParagraph(
-                Format(T.RecommendationPattern, text, recommendation.Responsible, DocumentValueFormat.Date(recommendation.DueDate)),
+                Format(T.RecommendationPattern, text, recommendation.Responsible, VietnameseFormat.Date(recommendation.DueDate)),
                 Lead: (i + 1).ToString(CultureInfo.InvariantCulture) + "."));
         }
 
-        if (conclusion.RatingText is not null)
-        {
-            body.Add(BodyParagraph.Heading(T.RatingHeading));
-            body.Add(new BodyParagraph(Format(T.RatingText, facts.UnitName, conclusion.RatingText)));
-        }
-
-        if (conclusion.FollowUpPlanned)
+        body.Add(BodyParagraph.Heading(T.RatingHeading));
+        body.Add(new BodyParagraph(Format(T.RatingText, facts.UnitName, conclusion.Rating.DisplayName())));
+        if (conclusion.FollowUp)
         {
             body.Add(new BodyParagraph(Format(T.FollowUpAnnouncement, activity)));
         }
@@ -73,7 +87,7 @@ public static class ConclusionNoticeTemplate
     }
 
     /// <summary>A heading, then per topic (in first-seen order) a numbered topic line and its findings as bullets.</summary>
-    private static void AddFindingSection(List<BodyParagraph> body, string heading, IReadOnlyList<ConclusionFinding> findings)
+    private static void AddFindingSection(List<BodyParagraph> body, string heading, IReadOnlyList<Finding> findings)
     {
         body.Add(BodyParagraph.Heading(heading));
         if (findings.Count == 0)
@@ -87,7 +101,7 @@ public static class ConclusionNoticeTemplate
         {
             number++;
             body.Add(new BodyParagraph(topic.Key, BodyParagraphStyle.Heading, Lead: number.ToString(CultureInfo.InvariantCulture) + "."));
-            body.AddRange(topic.Select(finding => BodyParagraph.Bullet(FindingWithFigures(finding.Text, finding.Figures))));
+            body.AddRange(topic.Select(finding => BodyParagraph.Bullet(FindingWithFigures(finding))));
         }
     }
 }

@@ -1,3 +1,5 @@
+using MatTran.Inspections.Inspections;
+
 namespace MatTran.Inspections.Documents.Templates;
 
 /// <summary>
@@ -6,12 +8,13 @@ namespace MatTran.Inspections.Documents.Templates;
 /// </summary>
 public static class InspectionDocumentTexts
 {
-    public static string ActivityNoun(DocumentActivity activity) => activity switch
+    /// <summary>The engagement as a lower-case noun in running text: "Đoàn kiểm tra", "báo cáo tự giám sát".</summary>
+    public static string ActivityNoun(InspectionKind kind) => kind switch
     {
-        DocumentActivity.Inspection => "kiểm tra",
-        DocumentActivity.Supervision => "giám sát",
-        DocumentActivity.FollowUp => "phúc tra",
-        _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, null),
+        InspectionKind.Inspection => "kiểm tra",
+        InspectionKind.Supervision => "giám sát",
+        InspectionKind.FollowUp => "phúc tra",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static string Role(TeamRole role) => role switch
@@ -25,9 +28,6 @@ public static class InspectionDocumentTexts
 
     /// <summary>{0} name, {1} position, {2} role.</summary>
     public const string TeamMemberPattern = "Đồng chí {0}, {1} - {2};";
-
-    /// <summary>{0} label, {1} value, {2} unit.</summary>
-    public const string FigurePattern = "{0}: {1} {2}";
 
     /// <summary>{0} plan number, {1} plan date, {2} issuer (sentence case), {3} what the plan is about.</summary>
     public const string PlanCitationPattern = "Kế hoạch số {0} ngày {1} của {2} về {3}";

@@ -1,9 +1,11 @@
+using MatTran.Inspections.Inspections;
+
 namespace MatTran.Inspections.Documents.Templates;
 
 /// <summary>The facts of one engagement that the decision, notice and conclusion all quote.</summary>
 public sealed record InspectionFacts
 {
-    public required DocumentActivity Activity { get; init; }
+    public required InspectionKind Kind { get; init; }
 
     /// <summary>The inspected unit as named in running text, e.g. "Ủy ban MTTQ Việt Nam xã Hạnh Sơn".</summary>
     public required string UnitName { get; init; }

@@ -1,3 +1,4 @@
+using MatTran.Inspections.Formatting;
 using static MatTran.Inspections.Documents.Templates.InspectionCitations;
 using T = MatTran.Inspections.Documents.Templates.InspectionDocumentTexts;
 
@@ -19,23 +20,23 @@ public static class InspectionNoticeTemplate
             throw new ArgumentException($"A notice needs a {DocumentType.Notice} number, not {issue.Number.Type}.", nameof(issue));
         }
 
-        string activity = T.ActivityNoun(facts.Activity);
+        string activity = T.ActivityNoun(facts.Kind);
         var body = new List<BodyParagraph>
         {
-            new(Format(T.NoticeOpening, Plan(facts.Plan, issue.Issuer), Decision(teamDecision, facts.Activity),
+            new(Format(T.NoticeOpening, Plan(facts.Plan, issue.Issuer), Decision(teamDecision, facts.Kind),
                 issue.Issuer.FullName, activity, facts.UnitName)),
             BodyParagraph.Heading(Format(T.NoticeTopicsHeading, activity)),
         };
         body.AddRange(facts.Topics.Select(topic => BodyParagraph.Bullet(topic + ";")));
         body.Add(BodyParagraph.Heading(Format(T.NoticePeriodHeading, activity)));
         body.Add(new BodyParagraph(Format(T.NoticePeriodText,
-            DocumentValueFormat.MonthYear(facts.CoveredFrom), DocumentValueFormat.MonthYear(facts.CoveredTo))));
+            VietnameseFormat.MonthYear(facts.CoveredFrom), VietnameseFormat.MonthYear(facts.CoveredTo))));
         body.Add(BodyParagraph.Heading(T.NoticeScheduleHeading));
-        body.Add(new BodyParagraph(Format(T.NoticeScheduleText, DocumentValueFormat.Date(facts.VisitDate), facts.VisitPlace)));
+        body.Add(new BodyParagraph(Format(T.NoticeScheduleText, VietnameseFormat.Date(facts.VisitDate), facts.VisitPlace)));
         body.Add(BodyParagraph.Heading(T.NoticeTeamHeading));
         body.AddRange(Team(facts.Team));
         body.Add(BodyParagraph.Heading(T.NoticeRequestsHeading));
-        body.Add(BodyParagraph.Bullet(Format(T.NoticeSelfReportRequest, activity, issue.Issuer.FullName, DocumentValueFormat.Date(selfReportDue))));
+        body.Add(BodyParagraph.Bullet(Format(T.NoticeSelfReportRequest, activity, issue.Issuer.FullName, VietnameseFormat.Date(selfReportDue))));
         body.Add(BodyParagraph.Bullet(T.NoticePreparationRequest));
         body.Add(new BodyParagraph(Format(T.NoticeClosing, facts.UnitName)));
 

@@ -1,3 +1,4 @@
+using MatTran.Inspections.Formatting;
 using static MatTran.Inspections.Documents.Templates.InspectionCitations;
 using T = MatTran.Inspections.Documents.Templates.InspectionDocumentTexts;
 
@@ -15,7 +16,7 @@ public static class TeamDecisionTemplate
             throw new ArgumentException($"A team decision needs a {DocumentType.Decision} number, not {issue.Number.Type}.", nameof(issue));
         }
 
-        string activity = T.ActivityNoun(facts.Activity);
+        string activity = T.ActivityNoun(facts.Kind);
         var body = new List<BodyParagraph> { BodyParagraph.Centered(issue.Issuer.FullName.ToUpperInvariant()) };
         body.AddRange(T.TeamDecisionLegalBases.Select(basis => new BodyParagraph(basis)));
         body.Add(new BodyParagraph(Format(T.TeamDecisionPlanBasis, Plan(facts.Plan, issue.Issuer))));
@@ -24,8 +25,8 @@ public static class TeamDecisionTemplate
         body.AddRange(Team(facts.Team));
         body.Add(new BodyParagraph(
             Format(T.Article2Text, activity, string.Join("; ", facts.Topics),
-                DocumentValueFormat.MonthYear(facts.CoveredFrom), DocumentValueFormat.MonthYear(facts.CoveredTo),
-                DocumentValueFormat.Date(facts.VisitDate)),
+                VietnameseFormat.MonthYear(facts.CoveredFrom), VietnameseFormat.MonthYear(facts.CoveredTo),
+                VietnameseFormat.Date(facts.VisitDate)),
             Lead: T.Article2));
         body.Add(new BodyParagraph(Format(T.Article3Text, facts.UnitName), Lead: T.Article3));
 
