@@ -1,0 +1,24 @@
+namespace MatTran.Inspections.Email;
+
+/// <summary>
+/// One email, with a plain-text and an HTML body of the same content. <see cref="IdempotencyKey"/> names the business
+/// event the email is for (e.g. "{instanceId}:notice"); it fixes the Message-ID and lets a redelivered activity skip
+/// the send.
+/// </summary>
+public sealed record EmailMessage
+{
+    public required IReadOnlyList<EmailAddress> To { get; init; }
+
+    public IReadOnlyList<EmailAddress> Cc { get; init; } = [];
+
+    public required string Subject { get; init; }
+
+    public required string TextBody { get; init; }
+
+    public required string HtmlBody { get; init; }
+
+    public required string IdempotencyKey { get; init; }
+
+    /// <summary>Sender; the configured <see cref="EmailOptions.FromAddress"/> when null.</summary>
+    public EmailAddress? From { get; init; }
+}

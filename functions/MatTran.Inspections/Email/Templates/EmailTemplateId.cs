@@ -1,0 +1,44 @@
+namespace MatTran.Inspections.Email.Templates;
+
+/// <summary>Every email the inspection lifecycle sends (DESIGN.md §5 steps 2–8).</summary>
+public enum EmailTemplateId
+{
+    /// <summary>Step 2: notice and team decision issued, with the unit's signed link.</summary>
+    NoticeToUnit,
+
+    /// <summary>Step 2: request for the self-report by its due date.</summary>
+    SelfReportRequest,
+
+    /// <summary>Step 3: reminder some working days before the self-report is due.</summary>
+    SelfReportReminderBeforeDue,
+
+    /// <summary>Step 3: reminder on the due day.</summary>
+    SelfReportReminderOnDueDay,
+
+    /// <summary>Step 3: the unit is overdue; tell the planner.</summary>
+    SelfReportOverdueToPlanner,
+
+    /// <summary>Step 4: no findings recorded N days after the visit.</summary>
+    FindingsReminderToTeamLead,
+
+    /// <summary>Step 5: draft report sent to the unit for its explanation (giải trình).</summary>
+    DraftReportForFeedback,
+
+    /// <summary>Step 6: the conclusion waits for the supervisor.</summary>
+    ApprovalReminderToSupervisor,
+
+    /// <summary>Step 6: the supervisor has not acted in time; tell the planner.</summary>
+    ApprovalEscalationToPlanner,
+
+    /// <summary>Step 7: the numbered conclusion notice is issued.</summary>
+    ConclusionIssued,
+
+    /// <summary>Step 8: a recommendation's deadline approaches.</summary>
+    RemediationReminder,
+
+    /// <summary>Step 8: a recommendation is overdue; to the unit's head.</summary>
+    RemediationOverdueToUnitHead,
+
+    /// <summary>Step 8: a recommendation is overdue; to the planner.</summary>
+    RemediationOverdueToPlanner,
+}
