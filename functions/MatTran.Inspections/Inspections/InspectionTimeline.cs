@@ -40,12 +40,15 @@ public sealed class InspectionTimeline
         return new FollowUpDeadlines(deadline, RemindersBefore(deadline, policy.UnitFeedbackReminderWorkingDaysBeforeDeadline), deadline);
     }
 
-    /// <summary>Supervisor reminder and escalation for a conclusion submitted on <paramref name="submittedOn"/>.</summary>
+    /// <summary>
+    /// Supervisor reminder and escalation for a conclusion submitted on <paramref name="submittedOn"/>. Approval has
+    /// no formal deadline; the escalation day serves as one.
+    /// </summary>
     public FollowUpDeadlines SupervisorApproval(DateOnly submittedOn)
     {
         var reminder = calendar.AddWorkingDays(submittedOn, policy.SupervisorReminderWorkingDays);
         var escalation = calendar.AddWorkingDays(submittedOn, policy.SupervisorEscalationWorkingDays);
-        return new FollowUpDeadlines(reminder, [reminder], escalation);
+        return new FollowUpDeadlines(escalation, [reminder], escalation);
     }
 
     /// <summary>

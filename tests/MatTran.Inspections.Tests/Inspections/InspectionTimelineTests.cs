@@ -56,6 +56,7 @@ public sealed class InspectionTimelineTests
         var approval = Timeline.SupervisorApproval(D(3, 7, 2023));
         Assert.AreEqual(D(6, 7, 2023), approval.Reminders.Single());
         Assert.AreEqual(D(10, 7, 2023), approval.Escalation);
+        Assert.AreEqual(approval.Escalation, approval.Deadline);
     }
 
     [TestMethod]
