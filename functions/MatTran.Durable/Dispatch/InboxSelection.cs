@@ -33,6 +33,7 @@ internal sealed class InboxSelection
         var started = past.Any(e => e.EventType == HistoryEventType.ExecutionStarted);
         var scheduled = past.Where(e => e.IsScheduling).Select(e => e.EventId).ToHashSet();
         var completed = past.Where(e => e.IsCompletion).Select(e => e.TaskScheduledId).ToHashSet();
+        var held = false;
         foreach (var message in inbox)
         {
             if (selection.Applied.Count + selection.Discarded.Count >= MaxMessagesPerEpisode)
@@ -67,6 +68,7 @@ internal sealed class InboxSelection
                     suspended = false;
                     break;
                 case var _ when !started || suspended:
+                    held = true;
                     break;
                 case var _ when e.IsCompletion:
                     if (!scheduled.Contains(e.TaskScheduledId) || !completed.Add(e.TaskScheduledId))
@@ -86,6 +88,9 @@ internal sealed class InboxSelection
         }
 
         selection.EndsSuspended = suspended;
+
+        // Messages held back while suspended become applicable after a resume later in the same inbox.
+        selection.MoreRemain |= held && started && !suspended;
         return selection;
     }
 }
