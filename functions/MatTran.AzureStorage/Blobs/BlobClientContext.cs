@@ -1,29 +1,14 @@
-using Azure;
-using Azure.Core;
-using Azure.Core.Pipeline;
 using MatTran.AzureStorage.Pipeline;
 
 namespace MatTran.AzureStorage.Blobs;
 
 /// <summary>
-/// What every Blob client of one account shares: the pipeline, the account name and, when the client holds one,
-/// the shared key (needed to sign service SAS URLs). Service, container and blob clients made from each other share it.
+/// The shared state of one account's Blob clients; keeps the shared key at hand because service SAS URLs are signed
+/// with it.
 /// </summary>
-internal sealed class BlobClientContext
+internal sealed class BlobClientContext(Azure.Core.Pipeline.HttpPipeline pipeline, string accountName, StorageAuthentication authentication)
+    : StorageClientContext(pipeline, accountName, authentication)
 {
-    private BlobClientContext(HttpPipeline pipeline, string accountName, StorageAuthentication authentication)
-    {
-        Pipeline = pipeline;
-        AccountName = accountName;
-        Authentication = authentication;
-    }
-
-    public HttpPipeline Pipeline { get; }
-
-    public string AccountName { get; }
-
-    public StorageAuthentication Authentication { get; }
-
     public StorageSharedKeyCredential? SharedKey => Authentication.SharedKey;
 
     public static BlobClientContext Create(StorageAuthentication authentication, string accountName, BlobClientOptions? options) =>
@@ -38,19 +23,5 @@ internal sealed class BlobClientContext
         var connection = StorageConnectionString.Parse(connectionString);
         var context = Create(StorageAuthentication.FromConnectionString(connection), connection.AccountName, options);
         return (context, connection.BlobEndpoint);
-    }
-
-    public HttpMessage CreateMessage(RequestMethod method, Uri uri)
-    {
-        var message = Pipeline.CreateMessage();
-        message.Request.Method = method;
-        message.Request.Uri.Reset(uri);
-        return message;
-    }
-
-    public async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
-    {
-        await Pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return message.Response;
     }
 }

@@ -74,12 +74,6 @@ public sealed class BlobServiceClient
     /// Get Blob Service Properties. The official SDK parses the result into BlobServiceProperties; we only use the
     /// call as a signed, read-only reachability probe, so the raw response is returned.
     /// </summary>
-    public async Task<Response> GetPropertiesAsync(CancellationToken cancellationToken = default)
-    {
-        using var message = _context.CreateMessage(RequestMethod.Get, Uri);
-        message.Request.Uri.AppendQuery("restype", "service");
-        message.Request.Uri.AppendQuery("comp", "properties");
-        var response = await _context.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return response.Status == 200 ? response : throw new RequestFailedException(response);
-    }
+    public Task<Response> GetPropertiesAsync(CancellationToken cancellationToken = default) =>
+        _context.GetServicePropertiesAsync(Uri, cancellationToken);
 }
