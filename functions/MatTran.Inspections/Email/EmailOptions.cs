@@ -14,6 +14,15 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>How long one send attempt owns its idempotency key before a retry may take over.</summary>
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Table recording each idempotency key's send.</summary>
+    public string SentTableName { get; set; } = "sentemails";
+
+    /// <summary>Blob container of the .eml archive.</summary>
+    public string ArchiveContainerName { get; set; } = "mail";
+
     public EmailAddress DefaultFrom()
     {
         if (string.IsNullOrWhiteSpace(FromAddress))
