@@ -45,6 +45,7 @@ public static class ValidationCodes
     public const string PlanMemberBlank = "plan.member.blank";
     public const string PlanSiteVisitUnknown = "plan.siteVisit.unknown";
     public const string PlanSiteVisitOutsideUnit = "plan.siteVisit.outsideUnit";
+    public const string PlanInspectionsTooMany = "plan.inspections.tooMany";
 
     // Reschedule and cancel
     public const string RescheduleDateOutsideYear = "reschedule.visitDate.outsideYear";

@@ -1,0 +1,45 @@
+using Azure;
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Plans;
+
+namespace MatTran.Inspections.ReadModel.Plans;
+
+/// <summary>The plan's own row, <c>plan|{planId}</c> in the issuer-and-year partition. Topics are a JSON array.</summary>
+internal sealed class PlanEntity : ITableEntity
+{
+    public const string RowKeyPrefix = "plan|";
+
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Id { get; set; } = string.Empty;
+
+    public string Number { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public string IssuerUnitId { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Topics { get; set; } = "[]";
+
+    public PlanStatus Status { get; set; }
+
+    public int InspectionCount { get; set; }
+
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string? ApprovedBy { get; set; }
+
+    public DateTimeOffset? ApprovedAt { get; set; }
+
+    public static string RowKeyFor(PlanId id) => RowKeyPrefix + id;
+}

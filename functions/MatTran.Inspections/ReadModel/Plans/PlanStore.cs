@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Plans;
+
+namespace MatTran.Inspections.ReadModel.Plans;
+
+/// <summary>
+/// Annual plans in table <c>plans</c>. One partition per issuer and year holds each plan row, its number's uniqueness
+/// row and one row per planned inspection; a new plan is one entity-group transaction, so it appears whole or not at all.
+/// </summary>
+public sealed class PlanStore(TableClient table, TimeProvider time)
+{
+    public const string DefaultTableName = "plans";
+
+    /// <summary>A transaction holds at most 100 actions: the plan row, the number row and 98 inspections.</summary>
+    public const int MaxInspections = TableClient.MaxTransactionActions - 2;
+
+    private const int MaxApprovalAttempts = 5;
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private int _tableReady;
+
+    public static string InspectionId(PlanId planId, int index) => string.Create(CultureInfo.InvariantCulture, $"{planId}.{index + 1:D3}");
+
+    /// <summary>Stores a validated plan as a Draft with every inspection Scheduled.</summary>
+    public async Task<PlanAddOutcome> AddAsync(PlanId id, AnnualPlan plan, string createdBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Inspections.Count > MaxInspections)
+        {
+            throw new ArgumentException($"A plan holds at most {MaxInspections} inspections.", nameof(plan));
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        string partition = id.PartitionKey;
+        string number = PlanNumber.TryParse(plan.Number, out var parsed) ? parsed.ToString() : plan.Number.Trim();
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.Add, new PlanEntity
+            {
+                PartitionKey = partition,
+                RowKey = PlanEntity.RowKeyFor(id),
+                Id = id.ToString(),
+                Number = number,
+                Year = plan.Year,
+                IssuerUnitId = plan.IssuerUnitId,
+                Title = plan.Title.Trim(),
+                Topics = JsonSerializer.Serialize(plan.Topics.Select(t => t.Trim())),
+                Status = PlanStatus.Draft,
+                InspectionCount = plan.Inspections.Count,
+                CreatedBy = createdBy,
+                CreatedAt = time.GetUtcNow(),
+            }),
+            new(TableTransactionActionType.Add, new PlanNumberEntity
+            {
+                PartitionKey = partition,
+                RowKey = PlanNumberEntity.RowKeyFor(number),
+                Number = number,
+                PlanId = id.ToString(),
+            }),
+        };
+        actions.AddRange(plan.Inspections.Select((inspection, index) => new TableTransactionAction(
+            TableTransactionActionType.Add, ToEntity(id, index, inspection))));
+
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return PlanAddOutcome.Added;
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 1)
+        {
+            return PlanAddOutcome.NumberTaken;
+        }
+    }
+
+    public async Task<StoredPlan?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!PlanId.TryParse(id, out var planId))
+        {
+            return null;
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        var plan = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
+        if (!plan.HasValue)
+        {
+            return null;
+        }
+
+        string prefix = PlannedInspectionEntity.RowKeyPrefixFor(planId);
+        string filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {planId.PartitionKey} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "}"}");
+        var inspections = new List<StoredInspection>();
+        await foreach (var entity in table.QueryAsync<PlannedInspectionEntity>(filter, cancellationToken: cancellationToken))
+        {
+            inspections.Add(ToStored(entity));
+        }
+
+        return ToStored(plan.Value!, inspections);
+    }
+
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(int? year = null, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        string filter = year is { } y
+            ? TableClient.CreateQueryFilter($"RowKey ge {PlanEntity.RowKeyPrefix} and RowKey lt {"plan}"} and Year eq {y}")
+            : TableClient.CreateQueryFilter($"RowKey ge {PlanEntity.RowKeyPrefix} and RowKey lt {"plan}"}");
+        var plans = new List<PlanSummary>();
+        await foreach (var e in table.QueryAsync<PlanEntity>(filter, cancellationToken: cancellationToken))
+        {
+            plans.Add(new PlanSummary(e.Id, e.Number, e.Year, e.IssuerUnitId, e.Title, e.Status, e.InspectionCount));
+        }
+
+        return [.. plans.OrderBy(p => p.Year).ThenBy(p => p.IssuerUnitId, StringComparer.Ordinal).ThenBy(p => p.Number, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Draft → Approved under the plan row's ETag (If-Match), so an approval never overwrites a concurrent change; a lost
+    /// race re-reads and decides again. Approving an approved plan is idempotent.
+    /// </summary>
+    public async Task<PlanApprovalOutcome> ApproveAsync(string id, string approvedBy, CancellationToken cancellationToken = default)
+    {
+        if (!PlanId.TryParse(id, out var planId))
+        {
+            return PlanApprovalOutcome.NotFound;
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        for (int attempt = 0; attempt < MaxApprovalAttempts; attempt++)
+        {
+            var found = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
+            if (!found.HasValue)
+            {
+                return PlanApprovalOutcome.NotFound;
+            }
+
+            var plan = found.Value!;
+            switch (plan.Status)
+            {
+                case PlanStatus.Approved:
+                    return PlanApprovalOutcome.AlreadyApproved;
+                case not PlanStatus.Draft:
+                    return PlanApprovalOutcome.NotDraft;
+            }
+
+            plan.Status = PlanStatus.Approved;
+            plan.ApprovedBy = approvedBy;
+            plan.ApprovedAt = time.GetUtcNow();
+            try
+            {
+                await table.UpdateEntityAsync(plan, plan.ETag, TableUpdateMode.Replace, cancellationToken);
+                return PlanApprovalOutcome.Approved;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Someone changed the plan since we read it; read again and decide on the new state.
+            }
+        }
+
+        return PlanApprovalOutcome.ConcurrentUpdate;
+    }
+
+    private static PlannedInspectionEntity ToEntity(PlanId planId, int index, PlannedInspection inspection) => new()
+    {
+        PartitionKey = planId.PartitionKey,
+        RowKey = PlannedInspectionEntity.RowKeyPrefixFor(planId) + index.ToString("D3", CultureInfo.InvariantCulture),
+        Id = InspectionId(planId, index),
+        PlanId = planId.ToString(),
+        Index = index,
+        UnitId = inspection.UnitId,
+        Kind = inspection.Kind,
+        VisitDate = Format(inspection.VisitDate),
+        CoveredFrom = Format(inspection.CoveredPeriod.From),
+        CoveredTo = Format(inspection.CoveredPeriod.To),
+        TeamLead = inspection.TeamLead.Trim(),
+        Members = JsonSerializer.Serialize(inspection.Members.Select(m => m.Trim())),
+        SiteVisits = JsonSerializer.Serialize(inspection.SiteVisits),
+        Stage = InspectionStage.Scheduled,
+    };
+
+    private static StoredInspection ToStored(PlannedInspectionEntity e) => new(
+        e.Id,
+        new PlannedInspection(
+            e.UnitId,
+            e.Kind,
+            Parse(e.VisitDate),
+            new CoveredPeriod(Parse(e.CoveredFrom), Parse(e.CoveredTo)),
+            e.TeamLead,
+            JsonSerializer.Deserialize<string[]>(e.Members) ?? [],
+            JsonSerializer.Deserialize<string[]>(e.SiteVisits) ?? []),
+        e.Stage);
+
+    private static StoredPlan ToStored(PlanEntity e, List<StoredInspection> inspections) => new(
+        e.Id,
+        e.Number,
+        e.Year,
+        e.IssuerUnitId,
+        e.Title,
+        JsonSerializer.Deserialize<string[]>(e.Topics) ?? [],
+        e.Status,
+        inspections,
+        e.CreatedBy,
+        e.CreatedAt,
+        e.ApprovedBy,
+        e.ApprovedAt,
+        e.ETag);
+
+    private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly Parse(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _tableReady) == 0)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+            Volatile.Write(ref _tableReady, 1);
+        }
+    }
+}

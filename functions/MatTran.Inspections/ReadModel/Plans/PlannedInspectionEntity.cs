@@ -1,0 +1,48 @@
+using Azure;
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Inspections;
+
+namespace MatTran.Inspections.ReadModel.Plans;
+
+/// <summary>
+/// One planned inspection as its own row <c>inspection|{planId}|{nnn}</c> beside the plan, so a long plan never
+/// approaches the 64 KB entity limit. Dates are ISO strings (yyyy-MM-dd); members and site visits JSON arrays.
+/// </summary>
+internal sealed class PlannedInspectionEntity : ITableEntity
+{
+    public const string RowKeyPrefix = "inspection|";
+
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Id { get; set; } = string.Empty;
+
+    public string PlanId { get; set; } = string.Empty;
+
+    public int Index { get; set; }
+
+    public string UnitId { get; set; } = string.Empty;
+
+    public InspectionKind Kind { get; set; }
+
+    public string VisitDate { get; set; } = string.Empty;
+
+    public string CoveredFrom { get; set; } = string.Empty;
+
+    public string CoveredTo { get; set; } = string.Empty;
+
+    public string TeamLead { get; set; } = string.Empty;
+
+    public string Members { get; set; } = "[]";
+
+    public string SiteVisits { get; set; } = "[]";
+
+    public InspectionStage Stage { get; set; }
+
+    public static string RowKeyPrefixFor(PlanId planId) => RowKeyPrefix + planId + "|";
+}

@@ -1,0 +1,57 @@
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Units;
+
+namespace MatTran.Inspections.ReadModel.Units;
+
+/// <summary>
+/// The unit tree in table <c>units</c>, one partition so the whole tree is read in one query and written in
+/// entity-group transactions of up to 100 units.
+/// </summary>
+public sealed class UnitStore(TableClient table)
+{
+    public const string DefaultTableName = "units";
+    public const string Partition = "unit";
+
+    private int _tableReady;
+
+    public async Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var units = new List<Unit>();
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        await foreach (var entity in table.QueryAsync<UnitEntity>(filter, cancellationToken: cancellationToken))
+        {
+            units.Add(entity.ToUnit());
+        }
+
+        return units;
+    }
+
+    public async Task<UnitDirectory> DirectoryAsync(CancellationToken cancellationToken = default) =>
+        new(await ListAsync(cancellationToken));
+
+    /// <summary>
+    /// Inserts or replaces the units. Each chunk of 100 is atomic; across chunks a failure can leave earlier chunks
+    /// written, which is harmless because the import is an upsert and re-running it converges.
+    /// </summary>
+    public async Task UpsertAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        await EnsureTableAsync(cancellationToken);
+        foreach (var chunk in units.Chunk(TableClient.MaxTransactionActions))
+        {
+            await table.SubmitTransactionAsync(
+                chunk.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, UnitEntity.From(u))),
+                cancellationToken);
+        }
+    }
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _tableReady) == 0)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+            Volatile.Write(ref _tableReady, 1);
+        }
+    }
+}
