@@ -26,11 +26,14 @@ internal sealed class TestHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     public static async Task<TestHost> StartAsync(
-        IDictionary<string, string?> settings, string? urls = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+        IDictionary<string, string?> settings,
+        string? urls = "http://127.0.0.1:0",
+        string environmentName = "Test",
+        CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            EnvironmentName = "Test",
+            EnvironmentName = environmentName,
             ContentRootPath = AppContext.BaseDirectory,
         });
         if (urls is not null)
@@ -48,8 +51,12 @@ internal sealed class TestHost : IAsyncDisposable
     }
 
     public static Task<TestHost> StartWithAzuriteAsync(CancellationToken cancellationToken = default) =>
+        StartWithAzuriteAsync("Test", cancellationToken);
+
+    public static Task<TestHost> StartWithAzuriteAsync(string environmentName, CancellationToken cancellationToken = default) =>
         StartAsync(
             new Dictionary<string, string?> { ["Storage:ConnectionString"] = Emulators.Servers.StorageConnectionString },
+            environmentName: environmentName,
             cancellationToken: cancellationToken);
 
     public async ValueTask DisposeAsync()

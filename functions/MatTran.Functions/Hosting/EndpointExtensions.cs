@@ -1,4 +1,6 @@
 using MatTran.Functions.Health;
+using MatTran.Functions.Plans;
+using MatTran.Functions.Units;
 
 namespace MatTran.Functions.Hosting;
 
@@ -8,8 +10,14 @@ public static class EndpointExtensions
     public static WebApplication MapMatTranEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
+        // Status code pages turn every empty 4xx (401, 403, 413, 415, unreadable body) into problem+json; authentication
+        // runs inside them so its challenges get the same shape.
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthApi();
+        app.MapUnitsApi();
+        app.MapPlansApi();
         return app;
     }
 }

@@ -1,5 +1,12 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using MatTran.Functions.Auth;
 using MatTran.Functions.Storage;
+using MatTran.Inspections.Calendar;
+using MatTran.Inspections.ReadModel.Plans;
+using MatTran.Inspections.ReadModel.Units;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
 
 namespace MatTran.Functions.Hosting;
 
@@ -13,7 +20,31 @@ public static class HostingExtensions
         builder.Services.AddStorageAccount(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Health.StorageHealthProbe>();
+        builder.AddMatTranAuthentication();
+        builder.AddApiConventions();
+        builder.AddReadModel();
         return builder;
+    }
+
+    /// <summary>
+    /// JSON is camelCase (the web defaults) with enums as their names. Unreadable bodies answer 400/413/415 as
+    /// problem+json in every environment, rather than throwing in Development only.
+    /// </summary>
+    private static void AddApiConventions(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+    }
+
+    private static void AddReadModel(this WebApplicationBuilder builder)
+    {
+        var calendarOptions = builder.Configuration.GetSection("Calendar").Get<WorkingDayCalendarOptions>() ?? new WorkingDayCalendarOptions();
+        builder.Services.AddSingleton(new WorkingDayCalendar(calendarOptions));
+        builder.Services.AddSingleton(services =>
+            new UnitStore(services.GetRequiredService<StorageAccountClients>().Tables.GetTableClient(UnitStore.DefaultTableName)));
+        builder.Services.AddSingleton(services => new PlanStore(
+            services.GetRequiredService<StorageAccountClients>().Tables.GetTableClient(PlanStore.DefaultTableName),
+            services.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>

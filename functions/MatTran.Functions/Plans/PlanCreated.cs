@@ -1,0 +1,3 @@
+namespace MatTran.Functions.Plans;
+
+public sealed record PlanCreated(string Id);

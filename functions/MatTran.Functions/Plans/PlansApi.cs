@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using MatTran.Functions.Auth;
+using MatTran.Functions.Http;
+using MatTran.Functions.Problems;
+using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Plans;
+using MatTran.Inspections.ReadModel.Units;
+using MatTran.Inspections.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MatTran.Functions.Plans;
+
+public static class PlansApi
+{
+    /// <summary>98 inspections with long team lists stay far below this; anything bigger is not a plan.</summary>
+    public const long MaxPlanBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
+    {
+        var plans = app.MapGroup("api/plans");
+        plans.MapPost(string.Empty, CreateAsync)
+            .RequireAuthorization(MatTranPolicies.Planner)
+            .WithMetadata(new RequestBodyLimit(MaxPlanBytes));
+        plans.MapGet(string.Empty, ListAsync).RequireAuthorization(MatTranPolicies.SignedIn);
+        plans.MapGet("{id}", GetAsync).RequireAuthorization(MatTranPolicies.SignedIn);
+        plans.MapPost("{id}/approve", ApproveAsync).RequireAuthorization(MatTranPolicies.Supervisor);
+        return app;
+    }
+
+    /// <summary>
+    /// <c>POST /api/plans</c>: validated against the stored units; stored as a Draft with every inspection Scheduled,
+    /// all in one transaction.
+    /// </summary>
+    private static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> CreateAsync(
+        CreatePlanRequest request, ClaimsPrincipal user, UnitStore units, PlanStore plans, WorkingDayCalendar calendar,
+        CancellationToken cancellationToken)
+    {
+        var id = PlanId.New(request.IssuerUnitId ?? string.Empty, request.Year);
+        var plan = ToPlan(id, request);
+        var validation = new ValidationResultBuilder().Merge(PlanValidator.Validate(plan, await units.DirectoryAsync(cancellationToken), calendar));
+        if (plan.Inspections.Count > PlanStore.MaxInspections)
+        {
+            validation.Error(ValidationCodes.PlanInspectionsTooMany, "inspections", PlanTexts.InspectionsTooMany(PlanStore.MaxInspections));
+        }
+
+        var result = validation.Build();
+        if (!result.IsValid)
+        {
+            return ValidationProblems.RuleViolation(result);
+        }
+
+        if (await plans.AddAsync(id, plan, user.Identity?.Name ?? string.Empty, cancellationToken) == PlanAddOutcome.NumberTaken)
+        {
+            return ApiProblems.Conflict(ProblemCodes.PlanNumberTaken, ApiTexts.PlanNumberTaken(plan.Number, plan.Year));
+        }
+
+        return TypedResults.Created($"/api/plans/{id}", new PlanCreated(id.ToString()));
+    }
+
+    /// <summary><c>GET /api/plans?year=</c>: plan rows only (no inspections), by year, issuer and number.</summary>
+    private static async Task<Ok<IReadOnlyList<PlanSummary>>> ListAsync(PlanStore plans, int? year, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await plans.ListAsync(year, cancellationToken));
+
+    /// <summary><c>GET /api/plans/{id}</c>: the plan with each inspection's id and stage.</summary>
+    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(string id, PlanStore plans, CancellationToken cancellationToken) =>
+        await plans.FindAsync(id, cancellationToken) is { } plan
+            ? TypedResults.Ok(PlanResponse.From(plan))
+            : ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
+
+    /// <summary>
+    /// <c>POST /api/plans/{id}/approve</c>: Draft → Approved. Idempotent: approving an approved plan answers 200 with the
+    /// plan unchanged (the first approver is kept); a launched or completed plan answers 409.
+    /// </summary>
+    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ApproveAsync(
+        string id, ClaimsPrincipal user, PlanStore plans, CancellationToken cancellationToken)
+    {
+        var outcome = await plans.ApproveAsync(id, user.Identity?.Name ?? string.Empty, cancellationToken);
+        return outcome switch
+        {
+            PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved when await plans.FindAsync(id, cancellationToken) is { } plan =>
+                TypedResults.Ok(PlanResponse.From(plan)),
+            PlanApprovalOutcome.NotDraft => ApiProblems.Conflict(ProblemCodes.PlanStatusConflict, ApiTexts.PlanNotDraft),
+            PlanApprovalOutcome.ConcurrentUpdate => ApiProblems.Conflict(ProblemCodes.PlanConcurrentUpdate, ApiTexts.PlanChangedConcurrently),
+            _ => ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id)),
+        };
+    }
+
+    private static AnnualPlan ToPlan(PlanId id, CreatePlanRequest request) => new(
+        id.ToString(),
+        request.Number ?? string.Empty,
+        request.Year,
+        request.IssuerUnitId ?? string.Empty,
+        request.Title ?? string.Empty,
+        request.Topics ?? [],
+        [.. (request.Inspections ?? []).Select(ToPlannedInspection)]);
+
+    private static PlannedInspection ToPlannedInspection(PlannedInspectionRequest? request) => new(
+        request?.UnitId ?? string.Empty,
+        // An absent kind must fail validation as plan.kind.invalid, not silently become the enum's first value.
+        request?.Kind ?? (InspectionKind)(-1),
+        request?.VisitDate ?? default,
+        // The validator reports a missing period (plan.coveredPeriod.required); the domain record has no "absent" value.
+        request?.CoveredPeriod is { } period ? new CoveredPeriod(period.From, period.To) : null!,
+        request?.TeamLead ?? string.Empty,
+        request?.Members ?? [],
+        request?.SiteVisits ?? []);
+}

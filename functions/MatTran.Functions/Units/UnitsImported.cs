@@ -1,0 +1,3 @@
+namespace MatTran.Functions.Units;
+
+public sealed record UnitsImported(int Imported);
