@@ -109,6 +109,7 @@ public sealed class DurableTaskClient
             batch.Add(new(TableTransactionActionType.Add, outboxRow));
         }
 
+        await _outbox.SendRepairPokeAsync(instanceId, _options.RepairPokeDelay, cancellationToken);
         try
         {
             await _storage.State.SubmitTransactionAsync(batch, cancellationToken);
@@ -290,6 +291,7 @@ public sealed class DurableTaskClient
             Payload = await _payloads.ShrinkAsync(JsonPayload.Serialize(payload), instanceId, cancellationToken),
         };
         var key = RowKeys.Arrival(ArrivalClock.Next(_clock), Guid.NewGuid().ToString("N")[..8]);
+        await _outbox.SendRepairPokeAsync(instanceId, _options.RepairPokeDelay, cancellationToken);
         await _outbox.DeliverAsync(instanceId, key, message, executionId: null, cancellationToken);
     }
 

@@ -54,6 +54,12 @@ public sealed class DurableTaskOptions
     /// <summary>A message that failed this many times is logged and dropped (the Functions host moves it to a poison queue).</summary>
     public int MaxDequeueCount { get; set; } = 5;
 
+    /// <summary>
+    /// Delay of the safety poke a client sends before each write (start, event, terminate…), which gets the instance
+    /// running even if the client process dies between its write and its immediate poke.
+    /// </summary>
+    public TimeSpan RepairPokeDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often a client polls while waiting for an instance to finish.</summary>
     public TimeSpan WaitPollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 

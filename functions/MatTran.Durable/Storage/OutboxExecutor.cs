@@ -57,6 +57,13 @@ internal sealed class OutboxExecutor(TaskHubStorage storage, PayloadStore payloa
     public Task PokeAsync(string instanceId, CancellationToken cancellationToken) =>
         storage.Control.SendMessageAsync(instanceId, cancellationToken: cancellationToken);
 
+    /// <summary>
+    /// A poke that becomes visible only after <paramref name="delay"/>, sent by a client before it writes: if the
+    /// client dies between its write and its immediate poke, this one still gets the instance to run.
+    /// </summary>
+    public Task SendRepairPokeAsync(string instanceId, TimeSpan delay, CancellationToken cancellationToken) =>
+        storage.Control.SendMessageAsync(instanceId, delay, cancellationToken: cancellationToken);
+
     private async Task ScheduleTimerAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var fireAt = message.FireAt ?? clock.GetUtcNow();

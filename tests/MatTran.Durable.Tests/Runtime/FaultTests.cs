@@ -142,4 +142,26 @@ public sealed class FaultTests
         var childHistory = await hub.Client.GetHistoryAsync("child-p1", ct);
         Assert.AreEqual(1, childHistory.Count(e => e.EventType == HistoryEventType.ExecutionStarted));
     }
+
+    [TestMethod]
+    public async Task Lost_poke_after_a_client_write_is_made_up_by_the_delayed_repair_poke()
+    {
+        var hub = new TestHub(o => { Register(o); o.RepairPokeDelay = TimeSpan.FromSeconds(2); });
+        var ct = TestContext.CancellationToken;
+        var id = await hub.Client.ScheduleNewOrchestrationInstanceAsync("Issuing", "KH", cancellationToken: ct);
+
+        // The client "died" before its immediate poke: drop every control message visible now.
+        foreach (var message in (await hub.Worker.Storage.Control.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5), ct)).Value)
+        {
+            await hub.Worker.Storage.Control.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+        }
+
+        await hub.RunUntilIdleAsync(ct);
+        Assert.AreEqual(OrchestrationRuntimeStatus.Pending, (await hub.Client.GetInstanceAsync(id, cancellationToken: ct))!.RuntimeStatus);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5), ct);
+        await hub.RunUntilIdleAsync(ct);
+
+        Assert.AreEqual("KH#0#1", (await hub.Client.GetInstanceAsync(id, true, ct))!.ReadOutputAs<string>());
+    }
 }
