@@ -134,6 +134,38 @@ public sealed class PlansApiTests
     }
 
     [TestMethod]
+    public async Task Approval_with_the_ETag_of_the_version_read_is_200()
+    {
+        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        string id = await CreatePlanAsync(host, await ImportTreeAsync(host));
+        using var read = await host.Client.SendAsync(ApiRequests.Get($"api/plans/{id}", "supervisor"), TestContext.CancellationToken);
+        var etag = read.Headers.ETag;
+        Assert.IsNotNull(etag);
+
+        using var approve = ApiRequests.PostJson($"api/plans/{id}/approve", null, "supervisor");
+        approve.Headers.IfMatch.Add(etag);
+        using var response = await host.Client.SendAsync(approve, TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.CancellationToken));
+        Assert.AreEqual("Approved", (await GetPlanAsync(host, id)).GetProperty("status").GetString());
+    }
+
+    [TestMethod]
+    public async Task Approval_with_a_stale_ETag_is_409_and_changes_nothing()
+    {
+        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        string id = await CreatePlanAsync(host, await ImportTreeAsync(host));
+
+        using var approve = ApiRequests.PostJson($"api/plans/{id}/approve", null, "supervisor");
+        approve.Headers.TryAddWithoutValidation("If-Match", "W/\"datetime'2020-01-01T00%3A00%3A00.0000000Z'\"");
+        using var response = await host.Client.SendAsync(approve, TestContext.CancellationToken);
+
+        var problem = await response.ReadProblemAsync(409, TestContext.CancellationToken);
+        Assert.AreEqual("plan.concurrentUpdate", problem.GetProperty("code").GetString());
+        Assert.AreEqual("Draft", (await GetPlanAsync(host, id)).GetProperty("status").GetString());
+    }
+
+    [TestMethod]
     public async Task Unknown_plan_is_404_problem_for_get_and_approve()
     {
         await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Azure;
 using MatTran.Functions.Auth;
 using MatTran.Functions.Http;
 using MatTran.Functions.Problems;
@@ -63,20 +64,33 @@ public static class PlansApi
     private static async Task<Ok<IReadOnlyList<PlanSummary>>> ListAsync(PlanStore plans, int? year, CancellationToken cancellationToken) =>
         TypedResults.Ok(await plans.ListAsync(year, cancellationToken));
 
-    /// <summary><c>GET /api/plans/{id}</c>: the plan with each inspection's id and stage.</summary>
-    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(string id, PlanStore plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } plan
-            ? TypedResults.Ok(PlanResponse.From(plan))
-            : ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
+    /// <summary>
+    /// <c>GET /api/plans/{id}</c>: the plan with each inspection's id and stage; the <c>ETag</c> header is the plan's
+    /// version, which the caller may send back as <c>If-Match</c> on a change.
+    /// </summary>
+    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
+        string id, HttpResponse response, PlanStore plans, CancellationToken cancellationToken)
+    {
+        if (await plans.FindAsync(id, cancellationToken) is not { } plan)
+        {
+            return ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
+        }
+
+        response.Headers.ETag = plan.ETag.ToString();
+        return TypedResults.Ok(PlanResponse.From(plan));
+    }
 
     /// <summary>
     /// <c>POST /api/plans/{id}/approve</c>: Draft → Approved. Idempotent: approving an approved plan answers 200 with the
-    /// plan unchanged (the first approver is kept); a launched or completed plan answers 409.
+    /// plan unchanged (the first approver is kept); a launched or completed plan answers 409. An optional <c>If-Match</c>
+    /// (the <c>ETag</c> of a GET) approves only that version: a plan changed since answers 409.
     /// </summary>
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ApproveAsync(
-        string id, ClaimsPrincipal user, PlanStore plans, CancellationToken cancellationToken)
+        string id, HttpRequest request, ClaimsPrincipal user, PlanStore plans, CancellationToken cancellationToken)
     {
-        var outcome = await plans.ApproveAsync(id, user.Identity?.Name ?? string.Empty, cancellationToken);
+        string? ifMatch = request.Headers.IfMatch;
+        ETag? expected = string.IsNullOrEmpty(ifMatch) || ifMatch == "*" ? null : new ETag(ifMatch);
+        var outcome = await plans.ApproveAsync(id, user.Identity?.Name ?? string.Empty, expected, cancellationToken);
         return outcome switch
         {
             PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved when await plans.FindAsync(id, cancellationToken) is { } plan =>

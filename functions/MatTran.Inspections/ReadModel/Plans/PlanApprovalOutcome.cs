@@ -12,6 +12,6 @@ public enum PlanApprovalOutcome
     /// <summary>Launched or completed: past the point where approval means anything.</summary>
     NotDraft,
 
-    /// <summary>The plan row kept changing under us; the caller should retry.</summary>
+    /// <summary>The plan is not the version the caller expected, or kept changing under us; read it again and retry.</summary>
     ConcurrentUpdate,
 }

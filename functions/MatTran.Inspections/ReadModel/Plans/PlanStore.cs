@@ -120,9 +120,12 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
 
     /// <summary>
     /// Draft → Approved under the plan row's ETag (If-Match), so an approval never overwrites a concurrent change; a lost
-    /// race re-reads and decides again. Approving an approved plan is idempotent.
+    /// race re-reads and decides again. Approving an approved plan is idempotent. With <paramref name="expected"/> (the
+    /// ETag the caller last read) the approval applies only to exactly that version, and any other answers
+    /// <see cref="PlanApprovalOutcome.ConcurrentUpdate"/> without retrying.
     /// </summary>
-    public async Task<PlanApprovalOutcome> ApproveAsync(string id, string approvedBy, CancellationToken cancellationToken = default)
+    public async Task<PlanApprovalOutcome> ApproveAsync(
+        string id, string approvedBy, ETag? expected = null, CancellationToken cancellationToken = default)
     {
         if (!PlanId.TryParse(id, out var planId))
         {
@@ -139,6 +142,11 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             }
 
             var plan = found.Value!;
+            if (expected is { } version && version != plan.ETag)
+            {
+                return PlanApprovalOutcome.ConcurrentUpdate;
+            }
+
             switch (plan.Status)
             {
                 case PlanStatus.Approved:
@@ -157,7 +165,12 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
-                // Someone changed the plan since we read it; read again and decide on the new state.
+                // Someone changed the plan since we read it: read again and decide on the new state, unless the caller
+                // asked for the version it had seen, which is now gone.
+                if (expected is not null)
+                {
+                    return PlanApprovalOutcome.ConcurrentUpdate;
+                }
             }
         }
 
