@@ -20,6 +20,18 @@ public sealed class AuthenticationTests
     }
 
     [TestMethod]
+    public async Task Anything_not_marked_anonymous_needs_a_user()
+    {
+        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+
+        using var anonymous = await host.Client.SendAsync(ApiRequests.Get("api/no-such-route", user: null), TestContext.CancellationToken);
+        using var health = await host.Client.SendAsync(ApiRequests.Get("api/health", user: null), TestContext.CancellationToken);
+
+        await anonymous.ReadProblemAsync(401, TestContext.CancellationToken);
+        Assert.AreEqual(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [TestMethod]
     public async Task Unknown_demo_user_is_401_problem()
     {
         await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);

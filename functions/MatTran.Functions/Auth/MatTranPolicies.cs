@@ -23,6 +23,9 @@ public static class MatTranPolicies
         }
 
         authorization.AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(MatTranRoles.Admin));
+
+        // An endpoint mapped without a policy is still closed to anonymous callers; open ones say AllowAnonymous.
+        authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return authorization;
     }
 }
