@@ -50,7 +50,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Waits until every port accepts a TCP connection, or fails with the server's output.</summary>
     public async Task WaitUntilListeningAsync(IEnumerable<int> ports, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        long started = TimeProvider.System.GetTimestamp();
         foreach (int port in ports)
         {
             while (!await AcceptsAsync(port, cancellationToken))
@@ -60,7 +60,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                     throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode}:\n{Output}");
                 }
 
-                if (DateTime.UtcNow > deadline)
+                if (TimeProvider.System.GetElapsedTime(started) > timeout)
                 {
                     throw new TimeoutException($"{Name} did not listen on port {port} within {timeout}:\n{Output}");
                 }
