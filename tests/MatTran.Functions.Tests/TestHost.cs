@@ -1,3 +1,4 @@
+using MatTran.Durable;
 using MatTran.Functions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -23,13 +24,16 @@ internal sealed class TestHost : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public HttpClient Client { get; }
 
     public static async Task<TestHost> StartAsync(
         IDictionary<string, string?> settings,
         string? urls = "http://127.0.0.1:0",
         string environmentName = "Test",
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Action<DurableTaskOptions>? configureDurable = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -42,7 +46,7 @@ internal sealed class TestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        var app = builder.AddMatTranHost().Build();
+        var app = builder.AddMatTranHost(configureDurable).Build();
         app.MapMatTranEndpoints();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()

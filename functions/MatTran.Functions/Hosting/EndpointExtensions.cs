@@ -1,3 +1,4 @@
+using MatTran.Functions.Durable;
 using MatTran.Functions.Health;
 using MatTran.Functions.Plans;
 using MatTran.Functions.Units;
@@ -18,6 +19,8 @@ public static class EndpointExtensions
         app.MapHealthApi();
         app.MapUnitsApi();
         app.MapPlansApi();
+        app.MapDurableTriggers();
+        app.MapDevClockApi();
         return app;
     }
 }

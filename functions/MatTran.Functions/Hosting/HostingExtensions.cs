@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using MatTran.Durable;
 using MatTran.Functions.Auth;
+using MatTran.Functions.Durable;
 using MatTran.Functions.Storage;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.ReadModel.Plans;
@@ -13,12 +15,13 @@ namespace MatTran.Functions.Hosting;
 public static class HostingExtensions
 {
     /// <summary>Everything the host needs, registered in one place so Program.cs stays short.</summary>
-    public static WebApplicationBuilder AddMatTranHost(this WebApplicationBuilder builder)
+    /// <param name="configureDurable">Registrations added to the task hub after the host's own (the tests' orchestrators).</param>
+    public static WebApplicationBuilder AddMatTranHost(this WebApplicationBuilder builder, Action<DurableTaskOptions>? configureDurable = null)
     {
         builder.ListenWhereTheFunctionsHostExpects();
         builder.Services.AddProblemDetails();
         builder.Services.AddStorageAccount(builder.Configuration);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddMatTranDurable(configureDurable);
         builder.Services.AddSingleton<Health.StorageHealthProbe>();
         builder.AddMatTranAuthentication();
         builder.AddApiConventions();

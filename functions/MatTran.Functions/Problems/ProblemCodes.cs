@@ -9,4 +9,7 @@ public static class ProblemCodes
     public const string PlanConcurrentUpdate = "plan.concurrentUpdate";
     public const string BodyTooLarge = "request.bodyTooLarge";
     public const string UnsupportedMediaType = "request.unsupportedMediaType";
+    public const string TriggerMessageMissing = "trigger.messageMissing";
+    public const string ClockAdvanceInvalid = "clock.advance.invalid";
+    public const string ClockBackwards = "clock.backwards";
 }

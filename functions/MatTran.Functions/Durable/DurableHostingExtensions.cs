@@ -1,0 +1,87 @@
+using Azure.Identity;
+using MatTran.Durable;
+using MatTran.Durable.Time;
+using MatTran.Functions.Hosting;
+
+namespace MatTran.Functions.Durable;
+
+public static class DurableHostingExtensions
+{
+    /// <summary>The only environments where the virtual clock may run (deadlines rehearsed in minutes must never reach real users).</summary>
+    public static bool AllowsVirtualClock(this IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Test");
+
+    /// <summary>Whether this host runs business time on the virtual clock; refuses outright outside Development/Test.</summary>
+    public static bool UsesVirtualClock(this WebApplicationBuilder builder)
+    {
+        bool requested = builder.Configuration.GetValue(DurableConfiguration.VirtualClockKey, false);
+        if (requested && !builder.Environment.AllowsVirtualClock())
+        {
+            throw new InvalidOperationException(
+                $"'{DurableConfiguration.VirtualClockKey}' is only allowed in the Development and Test environments, " +
+                $"not in '{builder.Environment.EnvironmentName}'. Remove the setting.");
+        }
+
+        return requested;
+    }
+
+    /// <summary>
+    /// Registers the app's <see cref="TimeProvider"/> (the system clock, or one <see cref="VirtualTimeProvider"/> when the
+    /// virtual clock is on) and the durable runtime on the app's storage account. Dispatch defaults to in-process pollers in
+    /// Development/Test and to the Functions host's triggers elsewhere.
+    /// </summary>
+    public static WebApplicationBuilder AddMatTranDurable(
+        this WebApplicationBuilder builder, Action<DurableTaskOptions>? configure = null)
+    {
+        if (builder.UsesVirtualClock())
+        {
+            var clock = new VirtualTimeProvider(TimeProvider.System.GetUtcNow());
+            builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        }
+        else
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+        }
+
+        var config = builder.Configuration;
+        var defaultDispatch = builder.Environment.AllowsVirtualClock() ? DispatchMode.InProcess : DispatchMode.FunctionsHost;
+        builder.Services.AddDurableTask(options =>
+        {
+            options.TaskHubName = config[DurableConfiguration.TaskHubNameKey] is { Length: > 0 } hub ? hub : DurableConfiguration.DefaultTaskHubName;
+            options.Dispatch = config.GetValue(DurableConfiguration.DispatchKey, defaultDispatch);
+            UseAppStorage(options, config);
+            configure?.Invoke(options);
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The same account, in the same order of preference, as <c>AddStorageAccount</c>: a connection string, else the
+    /// account name with managed identity (the task hub then reaches the service URIs with a token credential, no keys).
+    /// With nothing configured the options stay empty and the task hub fails on first use with its own message.
+    /// </summary>
+    private static void UseAppStorage(DurableTaskOptions options, IConfiguration config)
+    {
+        string? connectionString = config[StorageConfiguration.ConnectionStringKey];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = config[StorageConfiguration.FunctionsStorageKey];
+        }
+
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            options.StorageConnectionString = connectionString;
+            return;
+        }
+
+        string? accountName = config[StorageConfiguration.AccountNameKey];
+        if (!string.IsNullOrWhiteSpace(accountName))
+        {
+            options.TableServiceUri = new Uri($"https://{accountName}.table.core.windows.net/");
+            options.QueueServiceUri = new Uri($"https://{accountName}.queue.core.windows.net/");
+            options.BlobServiceUri = new Uri($"https://{accountName}.blob.core.windows.net/");
+            options.Credential = new DefaultAzureCredential();
+        }
+    }
+}
