@@ -63,24 +63,15 @@ public static class DurableHostingExtensions
     /// </summary>
     private static void UseAppStorage(DurableTaskOptions options, IConfiguration config)
     {
-        string? connectionString = config[StorageConfiguration.ConnectionStringKey];
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = config[StorageConfiguration.FunctionsStorageKey];
-        }
-
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (StorageConfiguration.ConnectionString(config) is { } connectionString)
         {
             options.StorageConnectionString = connectionString;
-            return;
         }
-
-        string? accountName = config[StorageConfiguration.AccountNameKey];
-        if (!string.IsNullOrWhiteSpace(accountName))
+        else if (StorageConfiguration.AccountName(config) is { } accountName)
         {
-            options.TableServiceUri = new Uri($"https://{accountName}.table.core.windows.net/");
-            options.QueueServiceUri = new Uri($"https://{accountName}.queue.core.windows.net/");
-            options.BlobServiceUri = new Uri($"https://{accountName}.blob.core.windows.net/");
+            options.TableServiceUri = StorageConfiguration.ServiceUri(accountName, "table");
+            options.QueueServiceUri = StorageConfiguration.ServiceUri(accountName, "queue");
+            options.BlobServiceUri = StorageConfiguration.ServiceUri(accountName, "blob");
             options.Credential = new DefaultAzureCredential();
         }
     }

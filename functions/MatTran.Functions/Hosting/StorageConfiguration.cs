@@ -1,6 +1,9 @@
 namespace MatTran.Functions.Hosting;
 
-/// <summary>Configuration keys for storage; the connection string never appears in logs.</summary>
+/// <summary>
+/// Configuration keys for storage and the one order in which they are read; the storage clients and the durable task
+/// hub both use it, so they always reach the same account. The connection string never appears in logs.
+/// </summary>
 public static class StorageConfiguration
 {
     /// <summary>A storage connection string (Azurite locally; in Azure prefer the service URIs with managed identity).</summary>
@@ -11,4 +14,16 @@ public static class StorageConfiguration
 
     /// <summary>Account name for managed identity (service URIs are derived from it).</summary>
     public const string AccountNameKey = "Storage:AccountName";
+
+    /// <summary><c>Storage:ConnectionString</c>, else <c>AzureWebJobsStorage</c>, else null.</summary>
+    public static string? ConnectionString(IConfiguration configuration) =>
+        NonBlank(configuration[ConnectionStringKey]) ?? NonBlank(configuration[FunctionsStorageKey]);
+
+    /// <summary>The account to reach with managed identity, used only when no connection string is set.</summary>
+    public static string? AccountName(IConfiguration configuration) => NonBlank(configuration[AccountNameKey]);
+
+    /// <summary>The public-cloud endpoint of one service (<c>table</c>, <c>blob</c>, <c>queue</c>) of an account.</summary>
+    public static Uri ServiceUri(string accountName, string service) => new($"https://{accountName}.{service}.core.windows.net/");
+
+    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -3,6 +3,7 @@ using MatTran.AzureStorage;
 using MatTran.AzureStorage.Blobs;
 using MatTran.AzureStorage.Queues;
 using MatTran.AzureStorage.Tables;
+using MatTran.Functions.Hosting;
 
 namespace MatTran.Functions.Storage;
 
@@ -30,10 +31,9 @@ public sealed class StorageAccountClients
 
     public static StorageAccountClients FromAccountName(string accountName, TokenCredential credential)
     {
-        Uri Endpoint(string service) => new($"https://{accountName}.{service}.core.windows.net/");
         return new(
-            new TableServiceClient(Endpoint("table"), credential),
-            new BlobServiceClient(Endpoint("blob"), credential),
-            new QueueServiceClient(Endpoint("queue"), credential));
+            new TableServiceClient(StorageConfiguration.ServiceUri(accountName, "table"), credential),
+            new BlobServiceClient(StorageConfiguration.ServiceUri(accountName, "blob"), credential),
+            new QueueServiceClient(StorageConfiguration.ServiceUri(accountName, "queue"), credential));
     }
 }

@@ -14,19 +14,12 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSingleton(_ =>
         {
-            string? connectionString = configuration[StorageConfiguration.ConnectionStringKey];
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                connectionString = configuration[StorageConfiguration.FunctionsStorageKey];
-            }
-
-            if (!string.IsNullOrWhiteSpace(connectionString))
+            if (StorageConfiguration.ConnectionString(configuration) is { } connectionString)
             {
                 return StorageAccountClients.FromConnectionString(connectionString);
             }
 
-            string? accountName = configuration[StorageConfiguration.AccountNameKey];
-            if (!string.IsNullOrWhiteSpace(accountName))
+            if (StorageConfiguration.AccountName(configuration) is { } accountName)
             {
                 return StorageAccountClients.FromAccountName(accountName, new DefaultAzureCredential());
             }
