@@ -1,0 +1,4 @@
+namespace MatTran.Inspections.Workflows.Contracts;
+
+/// <summary>A remediation step: schedule (no signal, not overdue), a person's request, or the overdue escalation.</summary>
+public sealed record RemediationStep(RemediationInput Remediation, DateTime At, RemediationSignal? Signal = null, bool Overdue = false);
