@@ -41,5 +41,12 @@ internal sealed class PlanEntity : ITableEntity
 
     public DateTimeOffset? ApprovedAt { get; set; }
 
+    public string? LaunchedBy { get; set; }
+
+    public DateTimeOffset? LaunchedAt { get; set; }
+
+    /// <summary>The <c>PlanYearEndSummary</c> as JSON, once the plan has completed.</summary>
+    public string? YearEndSummary { get; set; }
+
     public static string RowKeyFor(PlanId id) => RowKeyPrefix + id;
 }

@@ -4,6 +4,8 @@ using Azure;
 using MatTran.AzureStorage.Tables;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.Workflows.Contracts;
 
 namespace MatTran.Inspections.ReadModel.Plans;
 
@@ -177,6 +179,94 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         return PlanApprovalOutcome.ConcurrentUpdate;
     }
 
+    /// <summary>
+    /// Approved → Launched under the plan row's ETag; a lost race re-reads and decides again. Launching a launched or
+    /// completed plan answers <see cref="PlanLaunchOutcome.AlreadyLaunched"/> and changes nothing.
+    /// </summary>
+    public async Task<PlanLaunchOutcome> LaunchAsync(string id, string launchedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(launchedBy);
+        if (!PlanId.TryParse(id, out var planId))
+        {
+            return PlanLaunchOutcome.NotFound;
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        for (int attempt = 0; attempt < MaxApprovalAttempts; attempt++)
+        {
+            var found = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
+            if (!found.HasValue)
+            {
+                return PlanLaunchOutcome.NotFound;
+            }
+
+            var plan = found.Value!;
+            switch (plan.Status)
+            {
+                case PlanStatus.Draft:
+                    return PlanLaunchOutcome.NotApproved;
+                case PlanStatus.Launched or PlanStatus.Completed:
+                    return PlanLaunchOutcome.AlreadyLaunched;
+            }
+
+            plan.Status = PlanStatus.Launched;
+            plan.LaunchedBy = launchedBy;
+            plan.LaunchedAt = time.GetUtcNow();
+            try
+            {
+                await table.UpdateEntityAsync(plan, plan.ETag, TableUpdateMode.Replace, cancellationToken);
+                return PlanLaunchOutcome.Launched;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Changed since we read it (typically a concurrent launch): decide again on the new state.
+            }
+        }
+
+        throw new InvalidOperationException($"Plan {id} kept changing while it was being launched.");
+    }
+
+    /// <summary>
+    /// Launched → Completed with the year-end summary, under the plan row's ETag. Idempotent: completing a completed
+    /// plan (a redelivered activity) leaves the stored summary as it is.
+    /// </summary>
+    public async Task CompleteAsync(string id, PlanYearEndSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (!PlanId.TryParse(id, out var planId))
+        {
+            throw new ArgumentException($"'{id}' is not a plan id.", nameof(id));
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        for (int attempt = 0; attempt < MaxApprovalAttempts; attempt++)
+        {
+            var found = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
+            var plan = found.HasValue ? found.Value! : throw new InvalidOperationException($"Plan {id} does not exist.");
+            switch (plan.Status)
+            {
+                case PlanStatus.Completed:
+                    return;
+                case not PlanStatus.Launched:
+                    throw new InvalidOperationException($"Plan {id} is {plan.Status}; only a launched plan can complete.");
+            }
+
+            plan.Status = PlanStatus.Completed;
+            plan.YearEndSummary = ReadModelJson.Write(summary);
+            try
+            {
+                await table.UpdateEntityAsync(plan, plan.ETag, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Changed since we read it: decide again on the new state.
+            }
+        }
+
+        throw new InvalidOperationException($"Plan {id} kept changing while it was being completed.");
+    }
+
     private static PlannedInspectionEntity ToEntity(PlanId planId, int index, PlannedInspection inspection) => new()
     {
         PartitionKey = planId.PartitionKey,
@@ -220,7 +310,10 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         e.CreatedAt,
         e.ApprovedBy,
         e.ApprovedAt,
-        e.ETag);
+        e.ETag,
+        e.LaunchedBy,
+        e.LaunchedAt,
+        ReadModelJson.ReadOptional<PlanYearEndSummary>(e.YearEndSummary));
 
     private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 

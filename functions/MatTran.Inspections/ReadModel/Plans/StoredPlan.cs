@@ -1,9 +1,12 @@
 using Azure;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.Workflows.Contracts;
 
 namespace MatTran.Inspections.ReadModel.Plans;
 
 /// <summary>A plan as stored, with its inspections in plan order and the plan row's ETag for conditional updates.</summary>
+/// <param name="LaunchedBy">Who launched it (the annual plan orchestration then runs); null before launch.</param>
+/// <param name="YearEndSummary">Tổng kết năm, stored when the plan completes.</param>
 public sealed record StoredPlan(
     string Id,
     string Number,
@@ -17,4 +20,7 @@ public sealed record StoredPlan(
     DateTimeOffset CreatedAt,
     string? ApprovedBy,
     DateTimeOffset? ApprovedAt,
-    ETag ETag);
+    ETag ETag,
+    string? LaunchedBy = null,
+    DateTimeOffset? LaunchedAt = null,
+    PlanYearEndSummary? YearEndSummary = null);

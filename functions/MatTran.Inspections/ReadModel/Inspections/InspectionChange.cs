@@ -1,0 +1,17 @@
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Audit;
+
+namespace MatTran.Inspections.ReadModel.Inspections;
+
+/// <summary>
+/// One step's change to an inspection: a mutation of the summary, detail rows to upsert, and audit lines, written
+/// together in one entity-group transaction.
+/// </summary>
+/// <param name="StepKey">Names the step (e.g. "notice", "findings|2023-06-20T01:00:00Z"); with <paramref name="At"/> it keys the audit rows, so a redelivered step is recognised and not applied twice.</param>
+/// <param name="Apply">Mutates the freshly read summary and returns the rows to upsert; called again on an ETag retry.</param>
+internal sealed record InspectionChange(
+    string StepKey,
+    DateTimeOffset At,
+    string Actor,
+    IReadOnlyList<(AuditAction Action, string? Details)> Audit,
+    Func<InspectionSummaryEntity, IReadOnlyList<ITableEntity>> Apply);

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MatTran.Inspections.ReadModel.Inspections;
+
+/// <summary>
+/// Row keys inside an inspection's partition. Each is derived from the step that writes it (never from the clock at
+/// write time), so a redelivered step writes the same rows again instead of new ones. Prefixes group the kinds, and
+/// zero-padded numbers make the table's key order the display order.
+/// </summary>
+internal static class InspectionRowKeys
+{
+    public const string Summary = "summary";
+    public const string DraftPrefix = "draft|";
+    public const string FeedbackPrefix = "feedback|";
+    public const string DocumentPrefix = "document|";
+    public const string RemediationPrefix = "remediation|";
+    public const string AuditPrefix = "audit|";
+
+    public static string Draft(int revision) => DraftPrefix + revision.ToString("D3", CultureInfo.InvariantCulture);
+
+    public static string Feedback(int revision, DateTimeOffset at) =>
+        FeedbackPrefix + revision.ToString("D3", CultureInfo.InvariantCulture) + "|" + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>Document ids hold only letters, digits, '-', '_' and '.', which keys accept.</summary>
+    public static string Document(string documentId) => DocumentPrefix + documentId;
+
+    public static string Remediation(string remediationId) => RemediationPrefix + remediationId;
+
+    /// <summary>
+    /// "audit|{ticks:D19}|{hash}": ordered by time; the hash of the step key (plus the line's index within the step)
+    /// makes the key unique per step and lets any text be a step key.
+    /// </summary>
+    public static string Audit(DateTimeOffset at, string stepKey, int index)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(stepKey + "#" + index.ToString(CultureInfo.InvariantCulture)));
+        return AuditPrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+
+    /// <summary>The first key after every key starting with <paramref name="prefix"/> (prefixes end with '|').</summary>
+    public static string End(string prefix) => prefix[..^1] + "}";
+}

@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Audit;
+using MatTran.Inspections.Documents.Storage;
+using MatTran.Inspections.Findings;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Plans;
+using MatTran.Inspections.Remediation;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.ReadModel.Inspections;
+
+/// <summary>
+/// The inspections read model in table <c>inspections</c>: one partition per inspection id holding a
+/// <c>summary</c> row and detail rows (<see cref="InspectionRowKeys"/>). Each workflow step is one entity-group
+/// transaction in that partition: the summary replaced under its ETag, audit rows inserted (insert-if-absent, keyed by
+/// the step, which is what makes a redelivered step a no-op), detail rows upserted under deterministic keys.
+/// </summary>
+public sealed class InspectionStore(TableClient table, TimeProvider time)
+{
+    public const string DefaultTableName = "inspections";
+
+    /// <summary>Concurrent steps on one inspection are rare (a signal racing a timer); this bounds a pathological loop.</summary>
+    private const int MaxAttempts = 20;
+
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private int _tableReady;
+
+    public async Task<InspectionDetails?> GetAsync(string inspectionId, CancellationToken cancellationToken = default)
+    {
+        if (!IsKey(inspectionId))
+        {
+            return null;
+        }
+
+        var summary = await ReadSummaryAsync(inspectionId, cancellationToken);
+        if (summary is null)
+        {
+            return null;
+        }
+
+        // Every detail prefix sorts before "summary", so one range query reads them all.
+        var rows = new List<InspectionRowEntity>();
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {inspectionId} and RowKey lt {InspectionRowKeys.Summary}");
+        await foreach (var row in table.QueryAsync<InspectionRowEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return ToDetails(summary, rows);
+    }
+
+    /// <summary>Summary rows matching every given filter, ordered by id.</summary>
+    public async Task<IReadOnlyList<InspectionSummary>> ListAsync(
+        string? planId = null, string? unitId = null, InspectionStage? stage = null, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var conditions = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {InspectionRowKeys.Summary}") };
+        if (planId is not null)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"PlanId eq {planId}"));
+        }
+
+        if (unitId is not null)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"UnitId eq {unitId}"));
+        }
+
+        if (stage is { } s)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"Stage eq {s.ToString()}"));
+        }
+
+        var summaries = new List<InspectionSummary>();
+        await foreach (var entity in table.QueryAsync<InspectionSummaryEntity>(string.Join(" and ", conditions), cancellationToken: cancellationToken))
+        {
+            summaries.Add(ToSummary(entity));
+        }
+
+        return [.. summaries.OrderBy(s => s.Id, StringComparer.Ordinal)];
+    }
+
+    public async Task<RemediationRecord?> GetRemediationAsync(string remediationId, CancellationToken cancellationToken = default)
+    {
+        if (WorkflowInstanceIds.InspectionOfRemediation(remediationId) is not { } inspectionId || !IsKey(remediationId))
+        {
+            return null;
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<InspectionRowEntity>(
+            inspectionId, InspectionRowKeys.Remediation(remediationId), cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            return null;
+        }
+
+        var summary = await ReadSummaryAsync(inspectionId, cancellationToken);
+        return summary is null ? null : new RemediationRecord(row.Value!.Read<RemediationItem>(), summary.PlanId, summary.UnitId);
+    }
+
+    public async Task<InspectionDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        if (!InspectionDocumentIds.TryParse(documentId, out var inspectionId, out _, out _) || !IsKey(documentId))
+        {
+            return null;
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<InspectionRowEntity>(
+            inspectionId, InspectionRowKeys.Document(documentId), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.Read<InspectionDocument>() : null;
+    }
+
+    /// <summary>
+    /// Lists a stored document on its inspection. Idempotent by document id: a document already listed is returned as
+    /// listed (the first record wins), so a redelivered step cannot change its number or time.
+    /// </summary>
+    public async Task<InspectionDocument> AddDocumentAsync(
+        StoredDocument stored, DateTimeOffset storedAt, string? number = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        await EnsureTableAsync(cancellationToken);
+        string id = InspectionDocumentIds.For(stored.InspectionId, stored.Kind, stored.Version);
+        var document = new InspectionDocument(id, stored.InspectionId, stored.Kind, stored.Version, stored.FileName, stored.ContentType,
+            stored.Length, stored.Sha256, stored.Uploader, storedAt, stored.BlobName, number);
+        try
+        {
+            await table.AddEntityAsync(InspectionRowEntity.For(stored.InspectionId, InspectionRowKeys.Document(id), document), cancellationToken);
+            return document;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await GetDocumentAsync(id, cancellationToken))
+                ?? throw new InvalidOperationException($"Document {id} was reported as listed but cannot be read.", e);
+        }
+    }
+
+    /// <summary>Creates an inspection's summary with its first audit line; false when it already exists (left unchanged).</summary>
+    internal async Task<bool> CreateAsync(InspectionSummaryEntity summary, AuditEntry audit, string stepKey, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        summary.RowKey = InspectionRowKeys.Summary;
+        summary.PartitionKey = summary.Id;
+        summary.UpdatedAt = audit.At;
+        summary.WrittenAt = time.GetUtcNow();
+        summary.Version = 1;
+        try
+        {
+            await table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, summary),
+                new TableTransactionAction(TableTransactionActionType.Add,
+                    InspectionRowEntity.For(summary.Id, InspectionRowKeys.Audit(audit.At, stepKey, 0), audit)),
+            ], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Applies one step's change in one transaction. A step whose first audit row exists was applied before and is not
+    /// applied again; a summary changed since it was read (412) is read again and the change re-decided.
+    /// </summary>
+    internal async Task<InspectionChangeResult> ChangeAsync(string inspectionId, InspectionChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Audit.Count == 0)
+        {
+            throw new ArgumentException("A change records at least one audit line.", nameof(change));
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        string firstAuditKey = InspectionRowKeys.Audit(change.At, change.StepKey, 0);
+        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var summary = await ReadSummaryAsync(inspectionId, cancellationToken)
+                ?? throw new InvalidOperationException($"Inspection {inspectionId} is not in the read model.");
+            var done = await table.GetEntityIfExistsAsync<InspectionRowEntity>(inspectionId, firstAuditKey, cancellationToken: cancellationToken);
+            if (done.HasValue)
+            {
+                return new InspectionChangeResult(false, summary);
+            }
+
+            var rows = change.Apply(summary);
+            summary.UpdatedAt = change.At;
+            summary.WrittenAt = time.GetUtcNow();
+            summary.Version++;
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, summary, summary.ETag) };
+            actions.AddRange(change.Audit.Select((line, index) => new TableTransactionAction(TableTransactionActionType.Add,
+                InspectionRowEntity.For(inspectionId, InspectionRowKeys.Audit(change.At, change.StepKey, index),
+                    new AuditEntry(change.At, change.Actor, line.Action, summary.PlanId, inspectionId, line.Details)))));
+            actions.AddRange(rows.Select(row =>
+            {
+                row.PartitionKey = inspectionId;
+                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
+            }));
+
+            try
+            {
+                var response = await table.SubmitTransactionAsync(actions, cancellationToken);
+                summary.ETag = response.Value[0].Headers.ETag ?? summary.ETag;
+                return new InspectionChangeResult(true, summary);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 412)
+            {
+                // Another step changed the summary since we read it: read again and re-decide.
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                // A concurrent delivery of this same step landed first.
+                var current = await ReadSummaryAsync(inspectionId, cancellationToken)
+                    ?? throw new InvalidOperationException($"Inspection {inspectionId} disappeared.", e);
+                return new InspectionChangeResult(false, current);
+            }
+        }
+
+        throw new InvalidOperationException($"Inspection {inspectionId} kept changing while step '{change.StepKey}' was applied.");
+    }
+
+    internal async Task<InspectionSummaryEntity?> ReadSummaryAsync(string inspectionId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<InspectionSummaryEntity>(inspectionId, InspectionRowKeys.Summary, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>The records under one row-key prefix of an inspection's partition, in key order.</summary>
+    internal async Task<IReadOnlyList<T>> ReadRowsAsync<T>(string inspectionId, string prefix, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        string filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {inspectionId} and RowKey ge {prefix} and RowKey lt {InspectionRowKeys.End(prefix)}");
+        var records = new List<T>();
+        await foreach (var row in table.QueryAsync<InspectionRowEntity>(filter, cancellationToken: cancellationToken))
+        {
+            records.Add(row.Read<T>());
+        }
+
+        return records;
+    }
+
+    internal static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    internal static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    internal static InspectionSummary ToSummary(InspectionSummaryEntity e) =>
+        new(e.Id, e.PlanId, e.UnitId, e.Kind, e.Stage, ParseDate(e.VisitDate), e.ParentInspectionId, e.UpdatedAt);
+
+    private static InspectionDetails ToDetails(InspectionSummaryEntity e, List<InspectionRowEntity> rows)
+    {
+        List<T> Rows<T>(string prefix) => rows
+            .Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(r => r.RowKey, StringComparer.Ordinal)
+            .Select(r => r.Read<T>())
+            .ToList();
+
+        return new InspectionDetails(
+            ToSummary(e),
+            new CoveredPeriod(ParseDate(e.CoveredFrom), ParseDate(e.CoveredTo)),
+            e.TeamLead,
+            JsonSerializer.Deserialize<string[]>(e.Members) ?? [],
+            JsonSerializer.Deserialize<string[]>(e.SiteVisits) ?? [],
+            ReadModelJson.ReadOptional<InspectionSchedule>(e.Schedule),
+            ReadModelJson.ReadOptional<WindowSchedule>(e.FeedbackWindow),
+            ReadModelJson.ReadOptional<WindowSchedule>(e.ApprovalWindow),
+            [.. Rows<InspectionDocument>(InspectionRowKeys.DocumentPrefix).OrderBy(d => d.StoredAt).ThenBy(d => d.Id, StringComparer.Ordinal)],
+            Rows<DraftReportView>(InspectionRowKeys.DraftPrefix),
+            Rows<UnitFeedback>(InspectionRowKeys.FeedbackPrefix),
+            ReadModelJson.ReadOptional<ConclusionView>(e.Conclusion),
+            e.Rating,
+            [.. Rows<RemediationItem>(InspectionRowKeys.RemediationPrefix).OrderBy(r => r.RecommendationIndex)],
+            e.FollowUpInspectionId,
+            e.CancelReason,
+            Rows<AuditEntry>(InspectionRowKeys.AuditPrefix));
+    }
+
+    /// <summary>Ids come from URLs: anything a table key cannot hold cannot be an inspection's.</summary>
+    private static bool IsKey(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 512 && id.AsSpan().IndexOfAny("/\\#?") < 0 && !id.Any(char.IsControl);
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _tableReady) == 0)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+            Volatile.Write(ref _tableReady, 1);
+        }
+    }
+}
