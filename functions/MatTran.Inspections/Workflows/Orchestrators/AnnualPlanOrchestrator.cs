@@ -1,0 +1,52 @@
+using MatTran.Durable;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.Workflows.Orchestrators;
+
+/// <summary>
+/// A launched annual plan: one Inspection sub-orchestration per planned inspection (instance id = inspection id), the
+/// progress in the custom status as each one finishes, then the plan completed with its year-end summary.
+/// </summary>
+public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, PlanYearEndSummary>
+{
+    public override async Task<PlanYearEndSummary> RunAsync(TaskOrchestrationContext context, AnnualPlanInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var log = context.CreateReplaySafeLogger<AnnualPlanOrchestrator>();
+
+        var planned = await context.CallActivityAsync<IReadOnlyList<InspectionInput>>(
+            ActivityNames.StartPlan, new PlanStartRequest(input.PlanId, input.LaunchedBy, context.CurrentUtcDateTime));
+        var inspections = planned
+            .Select(i => context.CallSubOrchestratorAsync<InspectionOutcome>(
+                WorkflowNames.Inspection, i, new SubOrchestrationOptions(instanceId: i.InspectionId)))
+            .ToList();
+
+        var finished = new List<InspectionOutcome>();
+        Report(context, log, input.PlanId, inspections.Count, finished);
+        var pending = new List<Task<InspectionOutcome>>(inspections);
+        while (pending.Count > 0)
+        {
+            var next = await Task.WhenAny(pending);
+            pending.Remove(next);
+            finished.Add(await next);
+            Report(context, log, input.PlanId, inspections.Count, finished);
+        }
+
+        // In plan order, whatever order they finished in.
+        var outcomes = inspections.Select(t => t.Result).ToList();
+        return await context.CallActivityAsync<PlanYearEndSummary>(
+            ActivityNames.CompletePlan, new PlanCompletion(input.PlanId, outcomes, context.CurrentUtcDateTime));
+    }
+
+    private static void Report(
+        TaskOrchestrationContext context, Microsoft.Extensions.Logging.ILogger log, string planId, int total, List<InspectionOutcome> finished)
+    {
+        var closed = finished.Count(o => o.FinalStage == InspectionStage.Closed);
+        var cancelled = finished.Count(o => o.FinalStage == InspectionStage.Cancelled);
+        var progress = new PlanProgress(total, closed, cancelled, total - finished.Count);
+        context.SetCustomStatus(progress);
+        WorkflowLog.PlanProgressed(log, planId, closed, cancelled, progress.Running, total);
+    }
+}

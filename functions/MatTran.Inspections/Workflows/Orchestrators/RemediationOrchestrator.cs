@@ -1,0 +1,90 @@
+using MatTran.Durable;
+using MatTran.Inspections.Email.Templates;
+using MatTran.Inspections.Remediation;
+using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.Extensions.Logging;
+
+namespace MatTran.Inspections.Workflows.Orchestrators;
+
+/// <summary>
+/// One recommendation being remedied (DESIGN.md §5 step 8): reminders before its due date, the unit's report, the
+/// team's acceptance, or a rejection with a new due date that starts the wait again; when the escalation day passes
+/// without a report the item is recorded Overdue (the unit head and planner are emailed) and this orchestration ends.
+/// </summary>
+public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput, RemediationOutcome>
+{
+    public override async Task<RemediationOutcome> RunAsync(TaskOrchestrationContext context, RemediationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var log = context.CreateReplaySafeLogger<RemediationOrchestrator>();
+        var status = RemediationStatus.Open;
+        var waiter = new SignalWaiter<RemediationSignal>(
+            context,
+            WorkflowEvents.RemediationSignal,
+            signal => Fits(status, signal),
+            // No activity audits a remediation request that arrives out of turn (SignalStep carries inspection
+            // signals only); the HTTP API has already answered 409 for every state it could see, so this is a race.
+            signal =>
+            {
+                WorkflowLog.RemediationSignalIgnored(log, input.RemediationId, signal.Kind, status);
+                return Task.CompletedTask;
+            });
+
+        var remediation = input;
+        while (true)
+        {
+            var window = await context.CallActivityAsync<WindowSchedule>(
+                ActivityNames.ScheduleRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime));
+            var report = await waiter.WaitAsync(waiter.Upcoming(Reminders(remediation, window, context.CurrentUtcDateTime)), window.Escalation);
+            if (report is null)
+            {
+                await context.CallActivityAsync<RemediationRecorded>(
+                    ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, Overdue: true));
+                return Ended(log, input, RemediationStatus.Overdue);
+            }
+
+            status = (await Record(context, remediation, report)).Status;
+            var decision = await waiter.WaitAsync([]);
+            var recorded = await Record(context, remediation, decision);
+            status = recorded.Status;
+            if (decision.Kind == RemediationSignalKind.Accept)
+            {
+                return Ended(log, input, RemediationStatus.Accepted);
+            }
+
+            // Rejected: the unit owes a new report by the new due date, with its own reminders and escalation.
+            remediation = remediation with { DueDate = recorded.DueDate };
+        }
+    }
+
+    /// <summary>Report while the unit owes one; Accept or Reject once it has reported.</summary>
+    private static bool Fits(RemediationStatus status, RemediationSignal signal) => signal.Kind switch
+    {
+        RemediationSignalKind.Report => status is RemediationStatus.Open or RemediationStatus.Rejected,
+        RemediationSignalKind.Accept => status == RemediationStatus.Reported,
+        RemediationSignalKind.Reject => status == RemediationStatus.Reported && signal.NewDueDate is not null,
+        _ => false,
+    };
+
+    private static Task<RemediationRecorded> Record(TaskOrchestrationContext context, RemediationInput remediation, RemediationSignal signal) =>
+        context.CallActivityAsync<RemediationRecorded>(
+            ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, signal));
+
+    private static IEnumerable<DueReminder> Reminders(RemediationInput remediation, WindowSchedule window, DateTime at) =>
+        window.Reminders.Select(r => new DueReminder(
+            r,
+            new ReminderStep(
+                remediation.InspectionId,
+                EmailTemplateId.RemediationReminder,
+                ReminderKeys.Remediation(remediation.RemediationId, remediation.DueDate, r.Day),
+                window.Deadline.Day,
+                at,
+                remediation.RemediationId)));
+
+    private static RemediationOutcome Ended(ILogger log, RemediationInput input, RemediationStatus status)
+    {
+        WorkflowLog.RemediationEnded(log, input.RemediationId, status);
+        return new RemediationOutcome(input.RemediationId, status);
+    }
+}
