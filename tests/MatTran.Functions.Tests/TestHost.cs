@@ -13,6 +13,17 @@ namespace MatTran.Functions.Tests;
 /// <summary>The real app on real Kestrel, on a free loopback port, configured like <c>dotnet run</c> minus the emulators.</summary>
 internal sealed class TestHost : IAsyncDisposable
 {
+    /// <summary>The tests' own link-signing key (base64, 32 bytes); a test's settings may replace it.</summary>
+    public const string SigningKey = "dGVzdC1vbmx5LXVuaXQtbGluay1rZXktMzItYnl0ZXMh";
+
+    /// <summary>Settings every test host gets unless the test's own settings say otherwise.</summary>
+    private static readonly Dictionary<string, string?> Defaults = new()
+    {
+        ["UnitLinks:SigningKey"] = SigningKey,
+        ["UnitLinks:PublicBaseUrl"] = "http://localhost:7071",
+        ["Email:FromAddress"] = "kiemtra@mattran.example.vn",
+    };
+
     private readonly WebApplication _app;
 
     private TestHost(WebApplication app, Uri address)
@@ -45,6 +56,7 @@ internal sealed class TestHost : IAsyncDisposable
             builder.WebHost.UseUrls(urls);
         }
 
+        builder.Configuration.AddInMemoryCollection(Defaults);
         builder.Configuration.AddInMemoryCollection(settings);
         var app = builder.AddMatTranHost(configureDurable).Build();
         app.MapMatTranEndpoints();

@@ -1,6 +1,11 @@
+using MatTran.Functions.DevMailbox;
+using MatTran.Functions.Documents;
 using MatTran.Functions.Durable;
 using MatTran.Functions.Health;
+using MatTran.Functions.Inspections;
 using MatTran.Functions.Plans;
+using MatTran.Functions.Remediations;
+using MatTran.Functions.UnitPortal;
 using MatTran.Functions.Units;
 
 namespace MatTran.Functions.Hosting;
@@ -19,8 +24,13 @@ public static class EndpointExtensions
         app.MapHealthApi();
         app.MapUnitsApi();
         app.MapPlansApi();
+        app.MapInspectionsApi();
+        app.MapRemediationsApi();
+        app.MapDocumentsApi();
+        app.MapDevMailboxApi();
         app.MapDurableTriggers();
         app.MapDevClockApi();
+        app.MapUnitPortal();
         return app;
     }
 }

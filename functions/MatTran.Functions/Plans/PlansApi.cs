@@ -6,6 +6,7 @@ using MatTran.Functions.Problems;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Validation;
@@ -27,6 +28,7 @@ public static class PlansApi
         plans.MapGet(string.Empty, ListAsync).RequireAuthorization(MatTranPolicies.SignedIn);
         plans.MapGet("{id}", GetAsync).RequireAuthorization(MatTranPolicies.SignedIn);
         plans.MapPost("{id}/approve", ApproveAsync).RequireAuthorization(MatTranPolicies.Supervisor);
+        plans.MapPost("{id}/launch", PlanLaunchApi.LaunchAsync).RequireAuthorization(MatTranPolicies.Planner);
         return app;
     }
 
@@ -65,19 +67,22 @@ public static class PlansApi
         TypedResults.Ok(await plans.ListAsync(year, cancellationToken));
 
     /// <summary>
-    /// <c>GET /api/plans/{id}</c>: the plan with each inspection's id and stage; the <c>ETag</c> header is the plan's
-    /// version, which the caller may send back as <c>If-Match</c> on a change.
+    /// <c>GET /api/plans/{id}</c>: the plan with each inspection's id and live stage, its follow-ups and, once
+    /// completed, the year-end summary; the <c>ETag</c> header is the plan's version, which the caller may send back as
+    /// <c>If-Match</c> on a change.
     /// </summary>
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
-        string id, HttpResponse response, PlanStore plans, CancellationToken cancellationToken)
+        string id, HttpResponse response, PlanStore plans, InspectionStore inspections, CancellationToken cancellationToken)
     {
         if (await plans.FindAsync(id, cancellationToken) is not { } plan)
         {
             return ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
         }
 
+        // Before launch the workflow has written nothing for the plan; skip the query.
+        var live = plan.Status is PlanStatus.Draft or PlanStatus.Approved ? [] : await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
         response.Headers.ETag = plan.ETag.ToString();
-        return TypedResults.Ok(PlanResponse.From(plan));
+        return TypedResults.Ok(PlanResponse.From(plan, live));
     }
 
     /// <summary>
@@ -101,7 +106,8 @@ public static class PlansApi
         };
     }
 
-    private static AnnualPlan ToPlan(PlanId id, CreatePlanRequest request) => new(
+    /// <summary>The request as the domain's plan (also used to seed the demo plan).</summary>
+    internal static AnnualPlan ToPlan(PlanId id, CreatePlanRequest request) => new(
         id.ToString(),
         request.Number ?? string.Empty,
         request.Year,

@@ -12,4 +12,19 @@ public static class ProblemCodes
     public const string TriggerMessageMissing = "trigger.messageMissing";
     public const string ClockAdvanceInvalid = "clock.advance.invalid";
     public const string ClockBackwards = "clock.backwards";
+    public const string PlanNotApproved = "plan.notApproved";
+    public const string PlanAlreadyLaunched = "plan.alreadyLaunched";
+    public const string InspectionNotFound = "inspection.notFound";
+    public const string InspectionStageConflict = "inspection.stage.conflict";
+    public const string RemediationNotFound = "remediation.notFound";
+    public const string RemediationStatusConflict = "remediation.status.conflict";
+    public const string WorkflowNotRunning = "workflow.notRunning";
+    public const string DocumentNotFound = "document.notFound";
+    public const string MailNotFound = "mail.notFound";
+    public const string LinkRequired = "link.required";
+    public const string LinkInvalid = "link.invalid";
+    public const string LinkExpired = "link.expired";
+    public const string LinkOtherUnit = "link.otherUnit";
+    public const string LinkWrongPurpose = "link.wrongPurpose";
+    public const string StaffOnly = "access.staffOnly";
 }
