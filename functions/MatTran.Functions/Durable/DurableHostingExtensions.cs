@@ -2,6 +2,7 @@ using Azure.Identity;
 using MatTran.Durable;
 using MatTran.Durable.Time;
 using MatTran.Functions.Hosting;
+using MatTran.Inspections.Workflows.Orchestrators;
 
 namespace MatTran.Functions.Durable;
 
@@ -51,6 +52,7 @@ public static class DurableHostingExtensions
             options.TaskHubName = config[DurableConfiguration.TaskHubNameKey] is { Length: > 0 } hub ? hub : DurableConfiguration.DefaultTaskHubName;
             options.Dispatch = config.GetValue(DurableConfiguration.DispatchKey, defaultDispatch);
             UseAppStorage(options, config);
+            options.AddInspectionWorkflows();
             configure?.Invoke(options);
         });
         return builder;
