@@ -29,4 +29,7 @@ public enum AuditAction
     FollowUpCreated,
     UnitRated,
     InspectionClosed,
+
+    /// <summary>A request that arrived while the workflow waited for something else; consumed without effect.</summary>
+    SignalIgnored,
 }

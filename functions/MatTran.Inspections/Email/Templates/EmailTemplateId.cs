@@ -41,4 +41,13 @@ public enum EmailTemplateId
 
     /// <summary>Step 8: a recommendation is overdue; to the planner.</summary>
     RemediationOverdueToPlanner,
+
+    /// <summary>Step 5: the unit's feedback deadline approaches.</summary>
+    UnitFeedbackReminder,
+
+    /// <summary>Step 3: the visit moved after the notice went out.</summary>
+    VisitRescheduled,
+
+    /// <summary>The inspection was cancelled after the notice went out.</summary>
+    InspectionCancelled,
 }

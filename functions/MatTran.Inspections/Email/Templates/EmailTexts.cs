@@ -185,6 +185,47 @@ public static class EmailTexts
             Trân trọng.
             """ + "\n\n" + AutomaticFooter),
 
+        EmailTemplateId.UnitFeedbackReminder => new(
+            "Nhắc cho ý kiến dự thảo báo cáo kết quả {{activity}}: hạn cuối ngày {{dueDate}}",
+            """
+            Kính gửi: {{unitName}}.
+
+            {{issuerName}} nhắc đơn vị: hạn cho ý kiến, giải trình đối với dự thảo báo cáo kết quả {{activity}} là ngày {{dueDate}}.
+
+            Đơn vị gửi ý kiến tại đường liên kết:
+            {{link}}
+
+            Quá thời hạn trên, nếu đơn vị không có ý kiến, Đoàn sẽ hoàn thiện báo cáo theo dự thảo. Trường hợp đơn vị đã gửi ý kiến, xin bỏ qua thư này.
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.VisitRescheduled => new(
+            "Thay đổi thời gian làm việc của Đoàn {{activity}}: ngày {{visitDate}}",
+            """
+            Kính gửi: {{unitName}}.
+
+            {{issuerName}} thông báo: thời gian Đoàn {{activity}} làm việc với đơn vị theo Thông báo số {{documentNumber}} được điều chỉnh sang ngày {{visitDate}}.
+
+            Đề nghị đơn vị gửi báo cáo tự {{activity}} trước ngày {{dueDate}} tại đường liên kết:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.InspectionCancelled => new(
+            "Dừng {{activity}} đối với {{unitName}} (Thông báo số {{documentNumber}})",
+            """
+            Kính gửi: {{unitName}}.
+
+            {{issuerName}} thông báo: cuộc {{activity}} đối với đơn vị theo Kế hoạch số {{planNumber}} và Thông báo số {{documentNumber}} không tiếp tục thực hiện. Đơn vị không phải gửi báo cáo tự {{activity}}.
+
+            Thông tin chi tiết tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 }

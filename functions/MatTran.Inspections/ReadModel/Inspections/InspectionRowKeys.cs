@@ -17,6 +17,7 @@ internal static class InspectionRowKeys
     public const string DocumentPrefix = "document|";
     public const string RemediationPrefix = "remediation|";
     public const string AuditPrefix = "audit|";
+    public const string StepPrefix = "step|";
 
     public static string Draft(int revision) => DraftPrefix + revision.ToString("D3", CultureInfo.InvariantCulture);
 
@@ -37,6 +38,13 @@ internal static class InspectionRowKeys
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(stepKey + "#" + index.ToString(CultureInfo.InvariantCulture)));
         return AuditPrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
+
+    /// <summary>
+    /// "step|{hash}": the marker a step leaves in the same transaction as its change. Its presence is what makes a
+    /// redelivered step a no-op, whether or not the step writes audit lines.
+    /// </summary>
+    public static string Step(string stepKey) =>
+        StepPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stepKey)).AsSpan(0, 16));
 
     /// <summary>The first key after every key starting with <paramref name="prefix"/> (prefixes end with '|').</summary>
     public static string End(string prefix) => prefix[..^1] + "}";

@@ -165,24 +165,19 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
     }
 
     /// <summary>
-    /// Applies one step's change in one transaction. A step whose first audit row exists was applied before and is not
+    /// Applies one step's change in one transaction. A step whose marker row exists was applied before and is not
     /// applied again; a summary changed since it was read (412) is read again and the change re-decided.
     /// </summary>
     internal async Task<InspectionChangeResult> ChangeAsync(string inspectionId, InspectionChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Audit.Count == 0)
-        {
-            throw new ArgumentException("A change records at least one audit line.", nameof(change));
-        }
-
         await EnsureTableAsync(cancellationToken);
-        string firstAuditKey = InspectionRowKeys.Audit(change.At, change.StepKey, 0);
+        string marker = InspectionRowKeys.Step(change.StepKey);
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var summary = await ReadSummaryAsync(inspectionId, cancellationToken)
                 ?? throw new InvalidOperationException($"Inspection {inspectionId} is not in the read model.");
-            var done = await table.GetEntityIfExistsAsync<InspectionRowEntity>(inspectionId, firstAuditKey, cancellationToken: cancellationToken);
+            var done = await table.GetEntityIfExistsAsync<InspectionRowEntity>(inspectionId, marker, cancellationToken: cancellationToken);
             if (done.HasValue)
             {
                 return new InspectionChangeResult(false, summary);
@@ -192,7 +187,11 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
             summary.UpdatedAt = change.At;
             summary.WrittenAt = time.GetUtcNow();
             summary.Version++;
-            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, summary, summary.ETag) };
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.UpdateReplace, summary, summary.ETag),
+                new(TableTransactionActionType.Add, InspectionRowEntity.For(inspectionId, marker, new AppliedStep(change.StepKey, change.At))),
+            };
             actions.AddRange(change.Audit.Select((line, index) => new TableTransactionAction(TableTransactionActionType.Add,
                 InspectionRowEntity.For(inspectionId, InspectionRowKeys.Audit(change.At, change.StepKey, index),
                     new AuditEntry(change.At, change.Actor, line.Action, summary.PlanId, inspectionId, line.Details)))));

@@ -1,0 +1,40 @@
+using MatTran.Durable;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.Workflows.Activities;
+
+/// <summary>Tổng kết năm: counts the plan's outcomes, stores the summary on the plan and marks it Completed.</summary>
+public sealed class CompletePlan(InspectionActivityServices services) : TaskActivity<PlanCompletion, PlanYearEndSummary>
+{
+    public override async Task<PlanYearEndSummary> RunAsync(TaskActivityContext context, PlanCompletion input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var summary = Summarise(input);
+        await services.Plans.CompleteAsync(input.PlanId, summary, context.CancellationToken);
+        return summary;
+    }
+
+    public static PlanYearEndSummary Summarise(PlanCompletion completion)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        var outcomes = completion.Outcomes;
+        var ratings = outcomes
+            .Where(o => o.Rating is not null)
+            .GroupBy(o => o.Rating!.Value)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key, g => g.Count());
+        return new PlanYearEndSummary(
+            completion.PlanId,
+            outcomes.Count,
+            outcomes.Count(o => o.FinalStage == InspectionStage.Closed),
+            outcomes.Count(o => o.FinalStage == InspectionStage.Cancelled),
+            outcomes.Count(o => o.FollowUpInspectionId is not null),
+            outcomes.Sum(o => o.Recommendations),
+            outcomes.Sum(o => o.RemediationsAccepted),
+            outcomes.Sum(o => o.RemediationsOverdue),
+            ratings,
+            completion.At);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Audit;
+using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Documents;
+using MatTran.Inspections.Documents.Numbering;
+using MatTran.Inspections.Documents.Storage;
+using MatTran.Inspections.Documents.Templates;
+using MatTran.Inspections.Email;
+using MatTran.Inspections.Email.Templates;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Links;
+using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.ReadModel.Plans;
+using MatTran.Inspections.ReadModel.Units;
+using Microsoft.Extensions.Options;
+
+namespace MatTran.Inspections.Workflows.Activities;
+
+/// <summary>
+/// What the inspection activities share: the stores, the timeline, links, numbering and email, plus the few things
+/// every step does the same way (loading its inspection, the local date of a step, composing a unit's link and an
+/// email, issuing a numbered document). One DI registration, so each activity takes a single dependency.
+/// </summary>
+public sealed class InspectionActivityServices(
+    InspectionStore inspections,
+    PlanStore plans,
+    UnitStore units,
+    DocumentStore documents,
+    DocumentNumberAllocator numbers,
+    UnitLinkSigner links,
+    InspectionTimeline timeline,
+    WorkingDayCalendar calendar,
+    IOptions<InspectionSchedulePolicy> policy,
+    IOptions<InspectionWorkflowOptions> options,
+    IEmailSender email)
+{
+    /// <summary>Who acts when a timer, not a person, moves the workflow.</summary>
+    public const string SystemActor = "system";
+
+    private const string RecordsCopy = "Lưu: VT";
+
+    public InspectionStore Inspections => inspections;
+
+    public PlanStore Plans => plans;
+
+    public InspectionTimeline Timeline => timeline;
+
+    public WorkingDayCalendar Calendar => calendar;
+
+    public InspectionSchedulePolicy Policy => policy.Value;
+
+    public InspectionWorkflowOptions Options => options.Value;
+
+    /// <summary>The Vietnamese calendar date of an orchestration time: deadlines and documents are dated locally.</summary>
+    public DateOnly LocalDate(DateTime at) => DateOnly.FromDateTime(StepKeys.Utc(at).ToOffset(Policy.UtcOffset).DateTime);
+
+    /// <summary>One step's change to its inspection (see <see cref="InspectionStore"/>), recorded at the orchestration time.</summary>
+    internal Task<InspectionChangeResult> ChangeAsync(
+        string inspectionId, string stepKey, DateTime at, string actor, IReadOnlyList<(AuditAction Action, string? Details)> audit,
+        Func<InspectionSummaryEntity, IReadOnlyList<ITableEntity>> apply, CancellationToken cancellationToken) =>
+        inspections.ChangeAsync(inspectionId, new InspectionChange(stepKey, StepKeys.Utc(at), actor, audit, apply), cancellationToken);
+
+    internal async Task<InspectionSummaryEntity> SummaryAsync(string inspectionId, CancellationToken cancellationToken) =>
+        await inspections.ReadSummaryAsync(inspectionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Inspection {inspectionId} is not in the read model.");
+
+    internal async Task<InspectionParticulars> LoadAsync(string inspectionId, CancellationToken cancellationToken)
+    {
+        var summary = await inspections.ReadSummaryAsync(inspectionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Inspection {inspectionId} is not in the read model.");
+        var plan = await plans.FindAsync(summary.PlanId, cancellationToken)
+            ?? throw new InvalidOperationException($"Plan {summary.PlanId} of inspection {inspectionId} does not exist.");
+        var directory = await units.DirectoryAsync(cancellationToken);
+        var unit = directory.Find(summary.UnitId)
+            ?? throw new InvalidOperationException($"Unit {summary.UnitId} of inspection {inspectionId} does not exist.");
+        var issuer = directory.Find(plan.IssuerUnitId)
+            ?? throw new InvalidOperationException($"Issuer {plan.IssuerUnitId} of plan {plan.Id} does not exist.");
+        return new InspectionParticulars(summary, plan, unit, issuer);
+    }
+
+    /// <summary>
+    /// The unit's signed link to its inspection page, valid to the end of <paramref name="validThrough"/> (local time).
+    /// Signed with an explicit expiry rather than "now + lifetime", so a redelivered step emails the same link.
+    /// </summary>
+    internal Uri UnitLink(InspectionParticulars inspection, UnitLinkPurpose purpose, DateOnly validThrough)
+    {
+        var expires = new DateTimeOffset(validThrough.AddDays(1).ToDateTime(TimeOnly.MinValue), Policy.UtcOffset);
+        string token = links.Sign(new UnitLinkClaims(inspection.Unit.Id, inspection.Summary.Id, expires, purpose));
+        return new Uri($"{BaseUrl()}/units/inspections/{Uri.EscapeDataString(inspection.Summary.Id)}?t={Uri.EscapeDataString(token)}");
+    }
+
+    /// <summary>Staff open the inspection in the app; access there is by sign-in, so the link carries nothing.</summary>
+    internal Uri StaffLink(string inspectionId) => new($"{BaseUrl()}/api/inspections/{Uri.EscapeDataString(inspectionId)}");
+
+    /// <summary>Every placeholder filled from the inspection, so any template can be rendered from these values.</summary>
+    internal static EmailTemplateValues Values(
+        InspectionParticulars inspection, string recipientName, DateOnly dueDate, Uri link, DateOnly linkExpiresOn,
+        DateOnly today, string? recommendation = null, DateOnly? waitingSince = null)
+    {
+        var summary = inspection.Summary;
+        string documentNumber = ReadModelJson.ReadOptional<ConclusionView>(summary.Conclusion)?.Number ?? summary.NoticeNumber ?? string.Empty;
+        return new EmailTemplateValues()
+            .Set(EmailPlaceholders.RecipientName, recipientName)
+            .Set(EmailPlaceholders.UnitName, inspection.Unit.Name)
+            .Set(EmailPlaceholders.IssuerName, "Ban Thường trực " + inspection.Issuer.Name)
+            .Set(EmailPlaceholders.Activity, InspectionDocumentTexts.ActivityNoun(summary.Kind))
+            .Set(EmailPlaceholders.PlanNumber, inspection.Plan.Number)
+            .Set(EmailPlaceholders.DocumentNumber, documentNumber)
+            .Set(EmailPlaceholders.VisitDate, inspection.VisitDate)
+            .Set(EmailPlaceholders.DueDate, dueDate)
+            .Set(EmailPlaceholders.DaysOverdue, Math.Max(0, today.DayNumber - dueDate.DayNumber))
+            .Set(EmailPlaceholders.DaysWaiting, Math.Max(0, today.DayNumber - (waitingSince ?? today).DayNumber))
+            .Set(EmailPlaceholders.Recommendation, recommendation ?? string.Empty)
+            .Link(EmailPlaceholders.Link, link)
+            .Set(EmailPlaceholders.LinkExpiresOn, linkExpiresOn);
+    }
+
+    /// <summary>Emails the inspected unit; false when the unit has no mailbox (residential areas often have none).</summary>
+    internal async Task<bool> SendToUnitAsync(
+        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(inspection.Unit.Email))
+        {
+            return false;
+        }
+
+        await email.SendAsync(
+            EmailComposer.Compose(template, values, [new EmailAddress(inspection.Unit.Email, inspection.Unit.Name)], idempotencyKey), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Emails the staff (planner, supervisor, team lead) at the plan issuer's office mailbox; the template's greeting
+    /// names the role. False when the issuer has no mailbox.
+    /// </summary>
+    internal async Task<bool> SendToIssuerAsync(
+        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(inspection.Issuer.Email))
+        {
+            return false;
+        }
+
+        await email.SendAsync(
+            EmailComposer.Compose(template, values, [new EmailAddress(inspection.Issuer.Email, "Ban Thường trực " + inspection.Issuer.Name)], idempotencyKey),
+            cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Numbers, writes (.docx), stores and lists one official document. Every part is keyed by
+    /// <paramref name="idempotencyKey"/>, so a redelivered step gets the same number, blob version and listing.
+    /// </summary>
+    internal async Task<InspectionDocument> IssueDocumentAsync(
+        InspectionParticulars inspection, DocumentType type, DocumentKind kind, string fileName, DateTime at, string idempotencyKey,
+        Func<DocumentIssue, OfficialDocument> build, CancellationToken cancellationToken)
+    {
+        var issuer = StandingBoardIssuer.For(inspection.Issuer, inspection.Plan.Number);
+        var date = LocalDate(at);
+        var number = await numbers.AllocateAsync(issuer, type, date.Year, idempotencyKey, cancellationToken);
+        var issue = new DocumentIssue(issuer, number, date, Signature(inspection), [RecordsCopy]);
+        byte[] content = new DocxWriter().Write(build(issue));
+        var stored = await documents.SaveAsync(new DocumentUpload
+        {
+            PlanId = inspection.Plan.Id,
+            InspectionId = inspection.Summary.Id,
+            Kind = kind,
+            FileName = fileName,
+            ContentType = DocxWriter.ContentType,
+            Content = BinaryData.FromBytes(content),
+            Uploader = SystemActor,
+            IdempotencyKey = idempotencyKey,
+        }, cancellationToken);
+        return await inspections.AddDocumentAsync(stored, StepKeys.Utc(at), number.Text, cancellationToken);
+    }
+
+    /// <summary>The facts the decision, notice and conclusion quote.</summary>
+    internal InspectionFacts Facts(InspectionParticulars inspection)
+    {
+        var summary = inspection.Summary;
+        var plan = inspection.Plan;
+        var planDate = (plan.ApprovedAt ?? plan.CreatedAt).ToOffset(Policy.UtcOffset);
+        string fallbackPosition = "cán bộ " + inspection.Issuer.Name;
+        var team = new List<TeamMemberLine> { Member(summary.TeamLead, TeamRole.Lead, fallbackPosition) };
+        team.AddRange(ReadModelJson.Read<string[]>(summary.Members).Select(m => Member(m, TeamRole.Member, fallbackPosition)));
+        return new InspectionFacts
+        {
+            Kind = summary.Kind,
+            UnitName = inspection.Unit.Name,
+            Plan = new DocumentReference(plan.Number, DateOnly.FromDateTime(planDate.DateTime), plan.Title),
+            Topics = plan.Topics,
+            CoveredFrom = InspectionStore.ParseDate(summary.CoveredFrom),
+            CoveredTo = InspectionStore.ParseDate(summary.CoveredTo),
+            VisitDate = inspection.VisitDate,
+            VisitPlace = "trụ sở " + inspection.Unit.Name,
+            Team = team,
+        };
+    }
+
+    internal static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Nguyễn Văn A, Phó Chủ tịch" → name and position; a bare name gets the issuer's staff as position.</summary>
+    private static TeamMemberLine Member(string text, TeamRole role, string fallbackPosition)
+    {
+        int comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && comma < text.Length - 1
+            ? new TeamMemberLine(text[..comma].Trim(), text[(comma + 1)..].Trim(), role)
+            : new TeamMemberLine(text.Trim(), fallbackPosition, role);
+    }
+
+    private static SignatureBlock Signature(InspectionParticulars inspection) =>
+        new("TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", inspection.Plan.ApprovedBy ?? inspection.Plan.CreatedBy);
+
+    private string BaseUrl() => Options.PublicBaseUrl.TrimEnd('/');
+}

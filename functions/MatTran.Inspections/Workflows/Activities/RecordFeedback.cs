@@ -1,0 +1,25 @@
+using MatTran.Durable;
+using MatTran.Inspections.Audit;
+using MatTran.Inspections.Findings;
+using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.Workflows.Activities;
+
+/// <summary>Step 5: the unit's explanation (giải trình) on the latest draft revision is kept; it may come several times.</summary>
+public sealed class RecordFeedback(InspectionActivityServices services) : TaskActivity<SignalStep, object?>
+{
+    public override async Task<object?> RunAsync(TaskActivityContext context, SignalStep input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var at = StepKeys.Utc(input.At);
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordFeedback), input.At, input.Signal), input.At, input.Signal.Actor,
+            [(AuditAction.UnitFeedbackReceived, input.Signal.DocumentId)], summary =>
+            {
+                var feedback = new UnitFeedback(summary.LatestRevision, input.Signal.Text, at, input.Signal.DocumentId);
+                return [InspectionRowEntity.For(input.InspectionId, InspectionRowKeys.Feedback(summary.LatestRevision, at), feedback)];
+            }, context.CancellationToken);
+        return null;
+    }
+}

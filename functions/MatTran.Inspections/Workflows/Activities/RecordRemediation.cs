@@ -1,0 +1,83 @@
+using MatTran.Durable;
+using MatTran.Inspections.Audit;
+using MatTran.Inspections.Email.Templates;
+using MatTran.Inspections.Links;
+using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.Remediation;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.Workflows.Activities;
+
+/// <summary>
+/// Step 8: applies the unit's report, the team's acceptance or rejection (new due date), or the overdue escalation to
+/// the remediation item, audited. Overdue also emails the unit head and the planner. A request the item's state does
+/// not allow (e.g. a second acceptance) changes nothing and answers the item as it is.
+/// </summary>
+public sealed class RecordRemediation(InspectionActivityServices services) : TaskActivity<RemediationStep, RemediationRecorded>
+{
+    public override async Task<RemediationRecorded> RunAsync(TaskActivityContext context, RemediationStep input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var ct = context.CancellationToken;
+        var remediation = input.Remediation;
+        var record = await services.Inspections.GetRemediationAsync(remediation.RemediationId, ct)
+            ?? throw new InvalidOperationException($"Remediation {remediation.RemediationId} is not in the read model.");
+        var item = record.Item;
+        var at = StepKeys.Utc(input.At);
+        var today = services.LocalDate(input.At);
+        var (next, action) = Decide(item, input, at, today);
+
+        if (!ReferenceEquals(next, item))
+        {
+            var signal = input.Signal;
+            string details = $"{remediation.RemediationId}: {signal?.Text ?? next.Status.ToString()}";
+            await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), input.At, input), input.At,
+                signal?.Actor ?? InspectionActivityServices.SystemActor, [(action, details)],
+                _ => [InspectionRowEntity.For(remediation.InspectionId, InspectionRowKeys.Remediation(remediation.RemediationId), next)], ct);
+        }
+
+        // Sent whenever the item is overdue after an overdue step, so a redelivery after a crash still sends them (once).
+        if (input.Overdue && next.Status == RemediationStatus.Overdue)
+        {
+            await EmailOverdueAsync(remediation, next, today, ct);
+        }
+
+        return new RemediationRecorded(next.Status, next.DueDate);
+    }
+
+    private static (RemediationItem Next, AuditAction Action) Decide(RemediationItem item, RemediationStep input, DateTimeOffset at, DateOnly today)
+    {
+        if (input.Overdue)
+        {
+            return (item.OverdueAsOf(today, at, InspectionActivityServices.SystemActor), AuditAction.RemediationOverdue);
+        }
+
+        var signal = input.Signal ?? throw new ArgumentException("A remediation step records a request or the overdue escalation.", nameof(input));
+        return signal.Kind switch
+        {
+            RemediationSignalKind.Report when item.AwaitsReport =>
+                (item.Reported(at, signal.Actor, signal.Text ?? string.Empty, signal.DocumentId), AuditAction.RemediationReported),
+            RemediationSignalKind.Accept when item.Status == RemediationStatus.Reported =>
+                (item.Accepted(at, signal.Actor, signal.Text), AuditAction.RemediationAccepted),
+            RemediationSignalKind.Reject when item.Status == RemediationStatus.Reported =>
+                (item.Rejected(at, signal.Actor, signal.Text ?? string.Empty,
+                    signal.NewDueDate ?? throw new ArgumentException("A rejection carries the new due date.", nameof(input))),
+                    AuditAction.RemediationRejected),
+            _ => (item, AuditAction.SignalIgnored),
+        };
+    }
+
+    private async Task EmailOverdueAsync(RemediationInput remediation, RemediationItem item, DateOnly today, CancellationToken ct)
+    {
+        var inspection = await services.LoadAsync(remediation.InspectionId, ct);
+        var validThrough = today.AddDays(SendReminder.RemediationLinkDaysAfterDue);
+        var unitValues = InspectionActivityServices.Values(inspection, ReminderRouting.GreetingOf(ReminderRecipient.UnitHead, inspection.Unit.Name, inspection.Summary.TeamLead),
+            item.DueDate, services.UnitLink(inspection, UnitLinkPurpose.RemediationReport, validThrough), validThrough, today, item.Text);
+        await services.SendToUnitAsync(inspection, EmailTemplateId.RemediationOverdueToUnitHead, unitValues, $"{remediation.RemediationId}:overdue-unit-head", ct);
+
+        var plannerValues = InspectionActivityServices.Values(inspection, ReminderRouting.GreetingOf(ReminderRecipient.Planner, inspection.Unit.Name, inspection.Summary.TeamLead),
+            item.DueDate, services.StaffLink(remediation.InspectionId), validThrough, today, item.Text);
+        await services.SendToIssuerAsync(inspection, EmailTemplateId.RemediationOverdueToPlanner, plannerValues, $"{remediation.RemediationId}:overdue-planner", ct);
+    }
+}

@@ -1,0 +1,27 @@
+using MatTran.Durable;
+using MatTran.Inspections.Audit;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.Workflows.Activities;
+
+/// <summary>The unit's self-report is in (the API stored and listed the file): audited, stage AwaitingVisit.</summary>
+public sealed class RecordSelfReport(InspectionActivityServices services) : TaskActivity<SignalStep, object?>
+{
+    public override async Task<object?> RunAsync(TaskActivityContext context, SignalStep input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordSelfReport), input.At, input.Signal), input.At, input.Signal.Actor,
+            [(AuditAction.SelfReportUploaded, input.Signal.DocumentId)], summary =>
+            {
+                if (summary.Stage is InspectionStage.NoticeSent or InspectionStage.AwaitingSelfReport)
+                {
+                    summary.Stage = InspectionStage.AwaitingVisit;
+                }
+
+                return [];
+            }, context.CancellationToken);
+        return null;
+    }
+}

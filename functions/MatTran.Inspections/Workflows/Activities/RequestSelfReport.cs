@@ -1,0 +1,40 @@
+using MatTran.Durable;
+using MatTran.Inspections.Audit;
+using MatTran.Inspections.Email.Templates;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Links;
+using MatTran.Inspections.Workflows.Contracts;
+
+namespace MatTran.Inspections.Workflows.Activities;
+
+/// <summary>Step 2: asks the unit for its self-report by the due date, with the upload link; stage AwaitingSelfReport.</summary>
+public sealed class RequestSelfReport(InspectionActivityServices services) : TaskActivity<InspectionStep, object?>
+{
+    public const string AuditDetails = "Đề nghị gửi báo cáo tự kiểm tra";
+
+    public override async Task<object?> RunAsync(TaskActivityContext context, InspectionStep input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var ct = context.CancellationToken;
+        string id = input.InspectionId;
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RequestSelfReport), input.At), input.At, InspectionActivityServices.SystemActor,
+            [(AuditAction.ReminderSent, AuditDetails)], summary =>
+            {
+                if (summary.Stage is InspectionStage.Scheduled or InspectionStage.NoticeSent)
+                {
+                    summary.Stage = InspectionStage.AwaitingSelfReport;
+                }
+
+                return [];
+            }, ct);
+
+        var inspection = (await services.LoadAsync(id, ct)) with { Summary = result.Summary };
+        var due = services.Timeline.ForVisit(inspection.VisitDate).SelfReportDue;
+        var validThrough = inspection.VisitDate.AddDays(RescheduleInspection.LinkDaysAfterVisit);
+        var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, due,
+            services.UnitLink(inspection, UnitLinkPurpose.SelfReportUpload, validThrough), validThrough, services.LocalDate(input.At));
+        await services.SendToUnitAsync(inspection, EmailTemplateId.SelfReportRequest, values, $"{id}:selfreport-request", ct);
+        return null;
+    }
+}
