@@ -31,7 +31,7 @@ internal static class InspectionReminders
     /// <summary>To the unit before its feedback deadline. After the deadline the team simply goes on to the conclusion.</summary>
     public static IEnumerable<DueReminder> Feedback(string inspectionId, WindowSchedule window, int round, DateTime at) =>
         window.Reminders.Select(r =>
-            Reminder(inspectionId, r, EmailTemplateId.DraftReportForFeedback, ReminderKeys.Feedback(round, r.Day), window.Deadline.Day, at));
+            Reminder(inspectionId, r, EmailTemplateId.UnitFeedbackReminder, ReminderKeys.Feedback(round, r.Day), window.Deadline.Day, at));
 
     /// <summary>To the supervisor, then the escalation to the planner; approval then waits without a timer.</summary>
     public static IEnumerable<DueReminder> Approval(string inspectionId, WindowSchedule window, int round, DateTime at) =>

@@ -1,4 +1,5 @@
 using MatTran.Durable;
+using MatTran.Inspections.Workflows.Activities;
 using MatTran.Inspections.Workflows.Contracts;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
@@ -10,7 +11,7 @@ public static class InspectionWorkflowRegistration
     public static DurableTaskOptions AddInspectionWorkflows(this DurableTaskOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.AddInspectionOrchestrators();
+        return options.AddInspectionOrchestrators().AddInspectionActivities();
     }
 
     /// <summary>The orchestrators alone: tests of the orchestration logic register their own activities beside them.</summary>

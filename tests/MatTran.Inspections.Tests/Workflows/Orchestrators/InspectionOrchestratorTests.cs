@@ -272,6 +272,7 @@ public sealed class InspectionOrchestratorTests
         Assert.AreEqual(2, hub.Activities.Names(id).Count(n => n == ActivityNames.RecordFeedback));
         var reminder = hub.Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder).Single();
         Assert.AreEqual("feedback-reminder-r1-2027-03-21", reminder.Key);
+        Assert.AreEqual(EmailTemplateId.UnitFeedbackReminder, reminder.Template);
         Assert.AreEqual(new DateOnly(2027, 3, 22), reminder.DueDate);
     }
 
