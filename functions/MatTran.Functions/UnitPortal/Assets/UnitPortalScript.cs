@@ -104,10 +104,11 @@ internal static class UnitPortalScript
             return null;
           }
 
-          function showPageError(text, help) {
+          function showPageError(text, detail, help) {
             const box = byId("page-error");
             box.textContent = "";
             box.appendChild(element("p", "notice-title", text));
+            if (detail) { box.appendChild(element("p", null, detail)); }
             if (help) { box.appendChild(element("p", null, help)); }
             box.hidden = false;
             byId("page-status").hidden = true;
@@ -130,8 +131,10 @@ internal static class UnitPortalScript
             }
 
             if (response.status === 401 || response.status === 403) {
+              // The API's own words say why (expired, another unit's link …); the help says what to do.
+              const detail = await problemText(response);
               hideSections();
-              showPageError(msg.invalidLink, msg.invalidLinkHelp);
+              showPageError(msg.invalidLink, detail, msg.invalidLinkHelp);
               return null;
             }
 

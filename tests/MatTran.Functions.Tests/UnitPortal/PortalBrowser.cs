@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace MatTran.Functions.Tests.UnitPortal;
+
+/// <summary>
+/// Headless Debian Chromium driven by Playwright. Playwright's own browser download is never used: CI (.ci/run)
+/// installs the distribution package, and a developer machine without it gets a failure that says how to install it.
+/// </summary>
+internal sealed class PortalBrowser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+
+    private PortalBrowser(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<PortalBrowser> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            // A failure, not an inconclusive result: a browser test that quietly does not run proves nothing.
+            Assert.Fail(
+                $"The unit portal browser tests need Chromium at {ChromiumPath}. Install it with " +
+                "`sudo apt-get install -y chromium` (Debian/Ubuntu); .ci/run installs it automatically.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+            });
+            return new PortalBrowser(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A fresh page that records Content-Security-Policy violations, so a test can prove the portal runs with
+    /// nothing but its own script and style.
+    /// </summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
+        await context.AddInitScriptAsync("""
+            window.__cspViolations = [];
+            document.addEventListener("securitypolicyviolation", e => window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI));
+            """);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task<string[]> CspViolationsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("() => window.__cspViolations");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
