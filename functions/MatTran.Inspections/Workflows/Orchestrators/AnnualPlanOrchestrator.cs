@@ -17,7 +17,7 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
         var log = context.CreateReplaySafeLogger<AnnualPlanOrchestrator>();
 
         var planned = await context.CallActivityAsync<IReadOnlyList<InspectionInput>>(
-            ActivityNames.StartPlan, new PlanStartRequest(input.PlanId, input.LaunchedBy, context.CurrentUtcDateTime));
+            ActivityNames.StartPlan, new PlanStartRequest(input.PlanId, input.LaunchedBy, context.CurrentUtcDateTime), ActivityRetry.Options);
         var inspections = planned
             .Select(i => context.CallSubOrchestratorAsync<InspectionOutcome>(
                 WorkflowNames.Inspection, i, new SubOrchestrationOptions(instanceId: i.InspectionId)))
@@ -37,7 +37,7 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
         // In plan order, whatever order they finished in.
         var outcomes = inspections.Select(t => t.Result).ToList();
         return await context.CallActivityAsync<PlanYearEndSummary>(
-            ActivityNames.CompletePlan, new PlanCompletion(input.PlanId, outcomes, context.CurrentUtcDateTime));
+            ActivityNames.CompletePlan, new PlanCompletion(input.PlanId, outcomes, context.CurrentUtcDateTime), ActivityRetry.Options);
     }
 
     private static void Report(

@@ -54,9 +54,9 @@ internal sealed class InspectionRun
         WorkflowLog.StageEntered(Log, Id, stage);
     }
 
-    public Task CallAsync(string activity, object input) => Context.CallActivityAsync(activity, input);
+    public Task CallAsync(string activity, object input) => Context.CallActivityAsync(activity, input, ActivityRetry.Options);
 
-    public Task<T> CallAsync<T>(string activity, object input) => Context.CallActivityAsync<T>(activity, input);
+    public Task<T> CallAsync<T>(string activity, object input) => Context.CallActivityAsync<T>(activity, input, ActivityRetry.Options);
 
     /// <summary>Moves the visit; the activity tells the unit when it already has the notice.</summary>
     public async Task RescheduleAsync(InspectionSignal signal) =>

@@ -35,12 +35,12 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
         while (true)
         {
             var window = await context.CallActivityAsync<WindowSchedule>(
-                ActivityNames.ScheduleRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime));
+                ActivityNames.ScheduleRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime), ActivityRetry.Options);
             var report = await waiter.WaitAsync(waiter.Upcoming(Reminders(remediation, window, context.CurrentUtcDateTime)), window.Escalation);
             if (report is null)
             {
                 await context.CallActivityAsync<RemediationRecorded>(
-                    ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, Overdue: true));
+                    ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, Overdue: true), ActivityRetry.Options);
                 return Ended(log, input, RemediationStatus.Overdue);
             }
 
@@ -69,7 +69,7 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
 
     private static Task<RemediationRecorded> Record(TaskOrchestrationContext context, RemediationInput remediation, RemediationSignal signal) =>
         context.CallActivityAsync<RemediationRecorded>(
-            ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, signal));
+            ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, signal), ActivityRetry.Options);
 
     private static IEnumerable<DueReminder> Reminders(RemediationInput remediation, WindowSchedule window, DateTime at) =>
         window.Reminders.Select(r => new DueReminder(

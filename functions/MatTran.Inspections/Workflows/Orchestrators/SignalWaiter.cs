@@ -42,7 +42,7 @@ internal sealed class SignalWaiter<TSignal>(
             var reached = wakeAt!.Value > context.CurrentUtcDateTime ? wakeAt.Value : context.CurrentUtcDateTime;
             foreach (var due in reminders.Where(r => !_sent.Contains(r.Step.Key) && r.Due.FiresAtUtc <= reached).OrderBy(r => r.Due.FiresAtUtc))
             {
-                await context.CallActivityAsync(ActivityNames.SendReminder, due.Step with { At = context.CurrentUtcDateTime });
+                await context.CallActivityAsync(ActivityNames.SendReminder, due.Step with { At = context.CurrentUtcDateTime }, ActivityRetry.Options);
                 _sent.Add(due.Step.Key);
             }
 

@@ -276,6 +276,24 @@ public sealed class InspectionOrchestratorTests
         Assert.AreEqual(new DateOnly(2027, 3, 22), reminder.DueDate);
     }
 
+    [TestMethod]
+    public async Task A_failed_activity_is_retried_a_minute_later_with_the_same_step()
+    {
+        var (hub, inspection) = await StartAsync();
+        var id = inspection.InspectionId;
+        hub.Activities.FailOnce(ActivityNames.IssueNotice);
+
+        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
+        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.RequestSelfReport), "waits for the retry");
+        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc.AddMinutes(1), Ct);
+
+        var notices = hub.Activities.Inputs<InspectionStep>(id, ActivityNames.IssueNotice);
+        Assert.HasCount(2, notices);
+        Assert.AreEqual(notices[0], notices[1], "the retry repeats the same step (same At), so the activity's keys match");
+        Assert.AreEqual(ActivityNames.RequestSelfReport, hub.Activities.Names(id)[^1]);
+        Assert.AreEqual(OrchestrationRuntimeStatus.Running, (await hub.InstanceAsync(id, Ct)).RuntimeStatus);
+    }
+
     private async Task<(WorkflowHub Hub, InspectionInput Inspection)> StartAsync()
     {
         var hub = await WorkflowHub.StartAsync(new StandInActivities(), Ct);

@@ -18,6 +18,7 @@ internal sealed class StandInActivities
     private readonly List<ActivityCall> _calls = [];
     private readonly ConcurrentDictionary<string, InspectionInput> _inspections = new();
     private readonly ConcurrentDictionary<string, Conclusion> _submitted = new();
+    private readonly HashSet<string> _failOnce = [];
 
     /// <summary>What StartPlan answers.</summary>
     public List<InspectionInput> Planned { get; } = [];
@@ -42,6 +43,15 @@ internal sealed class StandInActivities
     /// <summary>Reminders 10 and 2 days before and on the due day, escalation the day after.</summary>
     public static WindowSchedule RemediationWindow(DateOnly due) =>
         new(Day(due), [Day(due.AddDays(-10)), Day(due.AddDays(-2)), Day(due)], Day(due.AddDays(1)));
+
+    /// <summary>The next call of <paramref name="activity"/> is recorded and then fails, as when storage is briefly down.</summary>
+    public void FailOnce(string activity)
+    {
+        lock (_gate)
+        {
+            _failOnce.Add(activity);
+        }
+    }
 
     public void Know(InspectionInput inspection) => _inspections[inspection.InspectionId] = inspection;
 
@@ -174,6 +184,10 @@ internal sealed class StandInActivities
         lock (_gate)
         {
             _calls.Add(new ActivityCall(name, inspectionId, input, at));
+            if (_failOnce.Remove(name))
+            {
+                throw new InvalidOperationException($"{name} failed (stand-in for a storage outage).");
+            }
         }
     }
 }
