@@ -1,19 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using MatTran.Durable;
-using MatTran.AzureStorage.Blobs;
-using MatTran.AzureStorage.Tables;
 using MatTran.Functions.Auth;
 using MatTran.Functions.DemoData;
 using MatTran.Functions.Durable;
 using MatTran.Functions.Storage;
 using MatTran.Inspections.Calendar;
-using MatTran.Inspections.Documents.Storage;
-using MatTran.Inspections.Links;
-using MatTran.Inspections.ReadModel.Inspections;
-using MatTran.Inspections.Uploads;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
+using MatTran.Inspections.Uploads;
+using MatTran.Inspections.Workflows;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -60,20 +56,16 @@ public static class HostingExtensions
     }
 
     /// <summary>
-    /// What the inspection, remediation and document routes need besides the workflow services: the upload policy
-    /// (section <c>Uploads</c>) and, in Development/Test with <c>DemoData:Seed=true</c>, the demo-data seeder.
+    /// The workflow services (stores, document storage, signed links, email; they take the storage service clients
+    /// registered above), the upload policy (section <c>Uploads</c>) the API checks files against, and, in
+    /// Development/Test with <c>DemoData:Seed=true</c>, the demo-data seeder.
     /// </summary>
     private static void AddInspectionApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddInspectionWorkflowServices(builder.Configuration);
         services.TryAddSingleton(builder.Configuration.GetSection("Uploads").Get<UploadPolicy>() ?? new UploadPolicy());
         services.TryAddSingleton(provider => new UploadValidator(provider.GetRequiredService<UploadPolicy>()));
-        services.Configure<UnitLinkOptions>(builder.Configuration.GetSection(UnitLinkOptions.SectionName));
-        services.TryAddSingleton<UnitLinkSigner>();
-        services.TryAddSingleton(provider => new InspectionStore(
-            provider.GetRequiredService<TableServiceClient>().GetTableClient(InspectionStore.DefaultTableName), provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(provider => new DocumentStore(
-            provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(DocumentStore.DefaultContainerName)));
         if (DemoDataSeeder.IsEnabled(builder.Environment, builder.Configuration))
         {
             services.AddHostedService<DemoDataSeeder>();
