@@ -229,7 +229,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
             .Select(r => run.Context.CallSubOrchestratorAsync<RemediationOutcome>(
                 WorkflowNames.Remediation, r, new SubOrchestrationOptions(instanceId: r.RemediationId)))
             .ToList();
-        return await Task.WhenAll(remediations);
+        return await run.IgnoringSignalsAsync(Task.WhenAll(remediations));
     }
 
     /// <summary>The follow-up (phúc tra) as a sub-orchestration under its own id, when needed; its id or null.</summary>
@@ -243,8 +243,8 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
 
         var followUp = await run.CallAsync<InspectionInput>(ActivityNames.CreateFollowUp, run.Step());
         run.Enter(InspectionStage.FollowUp);
-        await run.Context.CallSubOrchestratorAsync<InspectionOutcome>(
-            WorkflowNames.Inspection, followUp, new SubOrchestrationOptions(instanceId: followUp.InspectionId));
+        await run.IgnoringSignalsAsync(run.Context.CallSubOrchestratorAsync<InspectionOutcome>(
+            WorkflowNames.Inspection, followUp, new SubOrchestrationOptions(instanceId: followUp.InspectionId)));
         return followUp.InspectionId;
     }
 

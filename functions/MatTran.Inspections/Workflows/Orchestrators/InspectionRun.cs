@@ -73,6 +73,26 @@ internal sealed class InspectionRun
     public InspectionOutcome Cancelled() =>
         new(Id, Input.UnitId, Input.Kind, InspectionStage.Cancelled, Rating: null, 0, 0, 0, FollowUpInspectionId: null);
 
+    /// <summary>
+    /// Awaits <paramref name="work"/> (sub-orchestrations) while recording every signal that comes meanwhile as ignored:
+    /// no stage from ConclusionIssued on takes a request, and one left buffered would only be dropped at the end unaudited.
+    /// </summary>
+    public async Task<T> IgnoringSignalsAsync<T>(Task<T> work)
+    {
+        while (true)
+        {
+            using var cancellation = new CancellationTokenSource();
+            var signal = Context.WaitForExternalEvent<InspectionSignal>(WorkflowEvents.InspectionSignal, cancellation.Token);
+            if (await Task.WhenAny(work, signal) == work && !signal.IsCompleted)
+            {
+                cancellation.Cancel();
+                return await work;
+            }
+
+            await IgnoreAsync(await signal);
+        }
+    }
+
     /// <summary>The acceptance table, plus: a reschedule without a date cannot be applied.</summary>
     private bool Fits(InspectionSignal signal) =>
         SignalAcceptance.Accepts(Stage, signal.Kind) &&

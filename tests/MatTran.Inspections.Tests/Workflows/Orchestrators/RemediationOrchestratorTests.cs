@@ -74,6 +74,26 @@ public sealed class RemediationOrchestratorTests
     }
 
     [TestMethod]
+    public async Task A_cancel_during_remediation_is_recorded_as_ignored_and_the_inspection_still_closes()
+    {
+        var (hub, inspection) = await ConcludedWithThreeRecommendationsAsync();
+        var id = inspection.InspectionId;
+
+        await hub.SignalAsync(id, Signals.Cancel(), Ct);
+        Assert.AreEqual(InspectionSignalKind.Cancel, hub.Activities.Inputs<SignalStep>(id, ActivityNames.RecordIgnoredSignal).Single().Signal.Kind);
+        for (var i = 0; i < 3; i++)
+        {
+            await hub.SignalAsync(WorkflowInstanceIds.ForRemediation(id, i), Signals.Report(), Ct);
+            await hub.SignalAsync(WorkflowInstanceIds.ForRemediation(id, i), Signals.Accept(), Ct);
+        }
+
+        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.CancelInspection));
+        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.CreateFollowUp), "every item accepted, no follow-up asked for");
+        var outcome = await hub.OutputAsync<InspectionOutcome>(id, Ct);
+        Assert.AreEqual((InspectionStage.Closed, 3, 0, (string?)null), (outcome.FinalStage, outcome.RemediationsAccepted, outcome.RemediationsOverdue, outcome.FollowUpInspectionId));
+    }
+
+    [TestMethod]
     public async Task Requested_follow_up_runs_even_when_every_item_is_accepted()
     {
         var hub = await WorkflowHub.StartAsync(new StandInActivities(), Ct);
