@@ -44,16 +44,18 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
                 return Ended(log, input, RemediationStatus.Overdue);
             }
 
-            status = (await Record(context, remediation, report)).Status;
+            // The orchestration keeps its own status for what fits next: the lifecycle here is fixed (report, then a decision).
+            await Record(context, remediation, report);
+            status = RemediationStatus.Reported;
             var decision = await waiter.WaitAsync([]);
             var recorded = await Record(context, remediation, decision);
-            status = recorded.Status;
             if (decision.Kind == RemediationSignalKind.Accept)
             {
                 return Ended(log, input, RemediationStatus.Accepted);
             }
 
             // Rejected: the unit owes a new report by the new due date, with its own reminders and escalation.
+            status = RemediationStatus.Rejected;
             remediation = remediation with { DueDate = recorded.DueDate };
         }
     }
