@@ -1,0 +1,69 @@
+using System.Reflection;
+using MatTran.AzureStorage.Blobs;
+using MatTran.AzureStorage.Tables;
+using MatTran.Durable;
+using MatTran.Inspections.Email;
+using MatTran.Inspections.Links;
+using MatTran.Inspections.Workflows;
+using MatTran.Inspections.Workflows.Activities;
+using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MatTran.Inspections.Tests.Workflows.Activities;
+
+[TestClass]
+public sealed class ActivityRegistrationTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    private static IEnumerable<string> Names() =>
+        typeof(ActivityNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+
+    private async Task<ServiceProvider> ProviderAsync()
+    {
+        var servers = await Emulators.GetServersAsync(TestContext.CancellationToken);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["UnitLinks:SigningKey"] = ActivityWorld.SigningKey,
+            ["UnitLinks:PublicBaseUrl"] = "https://mattran.example.vn",
+            ["Email:FromAddress"] = "kiemtra@mttq-caobang.example.vn",
+            ["Email:Smtp:Port"] = servers.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["InspectionSchedule:NoticeLeadWorkingDays"] = "12",
+            ["Workflow:FollowUpAfterWorkingDays"] = "20",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(new TableServiceClient(servers.StorageConnectionString))
+            .AddSingleton(new BlobServiceClient(servers.StorageConnectionString));
+        services.AddInspectionWorkflowServices(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    [TestMethod]
+    public async Task Every_activity_name_is_registered_and_resolves_from_the_workflow_services()
+    {
+        await using var provider = await ProviderAsync();
+        var options = new DurableTaskOptions().AddInspectionActivities();
+
+        foreach (string name in Names())
+        {
+            Assert.IsTrue(options.Registry.TryCreateActivity(name, provider, out var activity), name);
+            Assert.AreEqual(name, activity!.GetType().Name);
+        }
+    }
+
+    [TestMethod]
+    public async Task Configuration_sections_reach_the_options_and_the_sender_is_idempotent()
+    {
+        await using var provider = await ProviderAsync();
+        var services = provider.GetRequiredService<InspectionActivityServices>();
+
+        Assert.AreEqual("https://mattran.example.vn", services.Options.PublicBaseUrl);
+        Assert.AreEqual(20, services.Options.FollowUpAfterWorkingDays);
+        Assert.AreEqual(12, services.Policy.NoticeLeadWorkingDays);
+        Assert.AreEqual(ActivityWorld.SigningKey, provider.GetRequiredService<IOptions<UnitLinkOptions>>().Value.SigningKey);
+        Assert.IsInstanceOfType<IdempotentEmailSender>(provider.GetRequiredService<IEmailSender>());
+    }
+}
