@@ -132,6 +132,22 @@ public sealed class InspectionRouteAccessTests
         }
     }
 
+    [TestMethod]
+    [DataRow("POST", "api/inspections/" + Inspection + "/reschedule", "{\"visitDate\": \"15/06/2027\"")]
+    [DataRow("POST", "api/inspections/" + Inspection + "/findings", "{\"findings\": [{\"type\": \"Khac\"}]}")]
+    [DataRow("POST", "api/remediations/" + Remediation + "/reject", "{\"newDueDate\": 5}")]
+    [DataRow("GET", "api/inspections?stage=DangLam", null)]
+    public async Task Unreadable_request_is_400_problem(string method, string path, string? json)
+    {
+        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var user = path.Contains("reschedule", StringComparison.Ordinal) ? "planner" : "inspector";
+
+        using var response = await host.Client.SendAsync(
+            method == "GET" ? ApiRequests.Get(path, user) : ApiRequests.PostRaw(path, json!, "application/json", user), TestContext.CancellationToken);
+
+        await response.ReadProblemAsync(400, TestContext.CancellationToken);
+    }
+
     private static HttpRequestMessage Request(string method, string path, string? user) =>
         method == "GET"
             ? ApiRequests.Get(path, user)
