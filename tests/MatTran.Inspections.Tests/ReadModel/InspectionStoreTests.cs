@@ -1,4 +1,6 @@
 using MatTran.AzureStorage.Tables;
+using MatTran.Inspections.Conclusions;
+using MatTran.Inspections.Ratings;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Findings;
@@ -109,6 +111,44 @@ public sealed class InspectionStoreTests
         var details = await store.GetAsync(id, Ct);
         CollectionAssert.AreEqual(Enumerable.Range(1, 6).ToArray(), details!.Drafts.Select(d => d.Revision.Revision).ToArray());
         Assert.AreEqual(6, details.Audit.Count(a => a.Action == AuditAction.FindingsSubmitted));
+    }
+
+    [TestMethod]
+    public async Task A_draft_and_conclusion_longer_than_one_table_property_round_trip()
+    {
+        var store = await StoreAsync();
+        const string id = "p.2023.999999999999.001";
+        await CreateAsync(store, Summary(id, "p.2023.999999999999", "xa-hanhson"));
+        var at = new DateTimeOffset(2023, 6, 22, 1, 0, 0, TimeSpan.Zero);
+        // Vietnamese with combining-free precomposed letters, and an emoji (a surrogate pair) across the first part boundary.
+        string longText = new string('ệ', TextChunks.MaxPartChars - 1) + "😀" + string.Concat(Enumerable.Repeat("Báo cáo kết quả kiểm tra. ", 4000));
+        var conclusion = new ConclusionView(new Conclusion(longText, Rating.Kha, [], false), ConclusionStatus.Submitted,
+            "truongdoan", at, null, null, null, null, null);
+
+        await store.ChangeAsync(id, new InspectionChange("RecordFindings|long", at, "truongdoan", [], summary =>
+        {
+            summary.Conclusion = ReadModelJson.Write(conclusion);
+            return [InspectionRowEntity.For(id, InspectionRowKeys.Draft(1),
+                new DraftReportView(new DraftReportRevision(1, longText, at, "truongdoan", null), []))];
+        }), Ct);
+
+        var details = await store.GetAsync(id, Ct);
+        Assert.AreEqual(longText, details!.Drafts.Single().Revision.Text);
+        Assert.AreEqual(longText, details.Conclusion!.Conclusion.Text);
+    }
+
+    [TestMethod]
+    public void Text_parts_never_split_a_surrogate_pair_and_too_long_text_is_refused()
+    {
+        string text = new string('a', TextChunks.MaxPartChars - 1) + "😀b";
+
+        var parts = TextChunks.Split(text, 3);
+
+        Assert.AreEqual(TextChunks.MaxPartChars - 1, parts[0]!.Length);
+        Assert.AreEqual("😀b", parts[1]);
+        Assert.IsNull(parts[2]);
+        Assert.AreEqual(text, TextChunks.Join(parts));
+        Assert.ThrowsExactly<InvalidOperationException>(() => TextChunks.Split(new string('a', TextChunks.MaxPartChars * 2 + 1), 2));
     }
 
     [TestMethod]

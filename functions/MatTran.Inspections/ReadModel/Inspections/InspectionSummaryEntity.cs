@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using MatTran.AzureStorage.Tables;
 using MatTran.Inspections.Inspections;
@@ -53,8 +54,34 @@ internal sealed class InspectionSummaryEntity : ITableEntity
     /// <summary>WindowSchedule JSON of the latest submission's approval window.</summary>
     public string? ApprovalWindow { get; set; }
 
-    /// <summary>ConclusionView JSON of the latest submitted conclusion.</summary>
-    public string? Conclusion { get; set; }
+    /// <summary>ConclusionView JSON of the latest submitted conclusion, stored over <c>Conclusion1</c>…<c>Conclusion8</c> (see <see cref="TextChunks"/>).</summary>
+    [IgnoreDataMember]
+    public string? Conclusion
+    {
+        get => TextChunks.Join(Conclusion1, Conclusion2, Conclusion3, Conclusion4, Conclusion5, Conclusion6, Conclusion7, Conclusion8);
+        set
+        {
+            var parts = TextChunks.Split(value, 8);
+            (Conclusion1, Conclusion2, Conclusion3, Conclusion4) = (parts[0], parts[1], parts[2], parts[3]);
+            (Conclusion5, Conclusion6, Conclusion7, Conclusion8) = (parts[4], parts[5], parts[6], parts[7]);
+        }
+    }
+
+    public string? Conclusion1 { get; set; }
+
+    public string? Conclusion2 { get; set; }
+
+    public string? Conclusion3 { get; set; }
+
+    public string? Conclusion4 { get; set; }
+
+    public string? Conclusion5 { get; set; }
+
+    public string? Conclusion6 { get; set; }
+
+    public string? Conclusion7 { get; set; }
+
+    public string? Conclusion8 { get; set; }
 
     public int LatestRevision { get; set; }
 
