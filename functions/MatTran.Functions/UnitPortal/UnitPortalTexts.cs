@@ -27,6 +27,7 @@ public static class UnitPortalTexts
     public const string FileRequired = "Vui lòng chọn tệp.";
     public const string TextRequired = "Vui lòng nhập nội dung.";
     public const string Download = "Tải về";
+    public const string FeedbackGiven = "Ý kiến giải trình của đơn vị";
     public const string Revision = "Dự thảo lần";
     public const string SubmittedAt = "Ngày gửi";
     public const string DueDate = "Thời hạn";
@@ -67,6 +68,7 @@ public static class UnitPortalTexts
                 ["fileRequired"] = FileRequired,
                 ["textRequired"] = TextRequired,
                 ["download"] = Download,
+                ["feedbackGiven"] = FeedbackGiven,
                 ["revision"] = Revision,
                 ["submittedAt"] = SubmittedAt,
                 ["dueDate"] = DueDate,

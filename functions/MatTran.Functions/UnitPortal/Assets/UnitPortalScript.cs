@@ -18,9 +18,11 @@ internal static class UnitPortalScript
           const token = new URLSearchParams(window.location.search).get("t") || "";
           const vietnamTime = "Asia/Ho_Chi_Minh";
           const pollIntervalMs = 1500;
-          const pollAttempts = 20;
+          const pollAttempts = 40;
           let pollTimer = null;
           let lastDetails = null;
+          // Remediation items are redrawn on every load, so their forms' answers are kept here by item id.
+          const remediationResults = {};
 
           function byId(id) { return document.getElementById(id); }
 
@@ -174,7 +176,7 @@ internal static class UnitPortalScript
             byId("feedback").hidden = !canGiveFeedback;
 
             renderDocuments(details.documents || []);
-            renderDrafts(details.drafts || []);
+            renderDrafts(details.drafts || [], details.feedback || []);
             renderConclusion(details.conclusion, details.rating);
             const openItems = renderRemediations(details.remediations || []);
 
@@ -235,7 +237,7 @@ internal static class UnitPortalScript
             byId("documents").hidden = false;
           }
 
-          function renderDrafts(drafts) {
+          function renderDrafts(drafts, feedback) {
             const list = byId("draft-list");
             list.textContent = "";
             drafts.forEach(function (draft) {
@@ -259,6 +261,13 @@ internal static class UnitPortalScript
                 });
                 box.appendChild(ul);
               }
+              feedback.filter(function (f) { return f.draftRevision === revision.revision; }).forEach(function (f) {
+                const answer = element("div", "feedback-sent");
+                answer.appendChild(element("h4", null, msg.feedbackGiven + " – " + formatInstant(f.submittedAt)));
+                if (f.text) { answer.appendChild(element("p", "draft-text", f.text)); }
+                if (f.documentId) { answer.appendChild(downloadLink(f.documentId, msg.download)); }
+                box.appendChild(answer);
+              });
               list.appendChild(box);
             });
             byId("drafts").hidden = drafts.length === 0;
@@ -304,14 +313,24 @@ internal static class UnitPortalScript
               (item.history || []).forEach(function (entry) {
                 if (entry.documentId) { box.appendChild(downloadLink(entry.documentId, msg.download)); }
               });
+              const kept = remediationResults[item.id];
               if (item.status === "Open" || item.status === "Rejected") {
                 open++;
                 const form = byId("remediation-form-template").content.firstElementChild.cloneNode(true);
                 form.addEventListener("submit", function (event) {
                   event.preventDefault();
-                  submit(form, "remediations/" + encodeURIComponent(item.id) + "/report", msg.remediationSent);
+                  const status = item.status;
+                  submit(form, "remediations/" + encodeURIComponent(item.id) + "/report", msg.remediationSent,
+                    function (details) {
+                      const now = (details.remediations || []).filter(function (r) { return r.id === item.id; })[0];
+                      return !now || now.status !== status;
+                    },
+                    function (text, kind) { remediationResults[item.id] = { text: text, kind: kind }; });
                 });
+                if (kept) { showResult(form.querySelector(".form-result"), kept.text, kept.kind); }
                 box.appendChild(form);
+              } else if (kept && kept.kind === "success") {
+                showResult(box.appendChild(element("p", "form-result")), kept.text, kept.kind);
               }
               list.appendChild(box);
             });
@@ -319,73 +338,90 @@ internal static class UnitPortalScript
             return open;
           }
 
-          function fingerprint(details) {
-            return details ? JSON.stringify([summaryOf(details).stage, details.documents, details.feedback, details.remediations]) : "";
+          function countDocuments(details, kind) {
+            return (details && details.documents || []).filter(function (d) { return d.kind === kind; }).length;
           }
 
-          // The API answers 202 and the workflow records the upload moments later: poll (no push channel exists
-          // behind the Functions front door) until the page's data changes, for a while.
-          function refreshUntilChanged(before) {
+          // The API answers 202 and the workflow records the step moments (or, behind queue triggers, a minute) later:
+          // poll, since no push channel exists behind the Functions front door, until the step shows or for a while.
+          function refreshUntil(settled) {
             if (pollTimer) { clearTimeout(pollTimer); }
             let attempts = 0;
             async function tick() {
               attempts++;
               const details = await load();
-              if (details && fingerprint(details) === before && attempts < pollAttempts) {
+              if (details && !settled(details) && attempts < pollAttempts) {
                 pollTimer = setTimeout(tick, pollIntervalMs);
               }
             }
             tick();
           }
 
-          async function submit(form, path, successText) {
+          function showResult(result, text, kind) {
+            result.className = "form-result " + kind;
+            result.textContent = text;
+          }
+
+          // settled(details): true once the workflow has recorded this submission. keep(text, kind): for forms
+          // that are redrawn on the next load.
+          async function submit(form, path, successText, settled, keep) {
             const result = form.querySelector(".form-result");
             const button = form.querySelector("button[type=submit]");
+            const report = function (text, kind) {
+              showResult(result, text, kind);
+              if (keep) { keep(text, kind); }
+            };
             result.className = "form-result";
             const file = form.querySelector("input[type=file]");
             const text = form.querySelector("textarea");
             const missingFile = file && file.required && !file.files.length;
             const missingText = text && text.required && !text.value.trim();
             if (missingFile || missingText) {
-              result.textContent = missingFile ? msg.fileRequired : msg.textRequired;
-              result.classList.add("error");
+              report(missingFile ? msg.fileRequired : msg.textRequired, "error");
               return;
             }
             const body = new FormData();
             if (text) { body.append("text", text.value); }
             if (file && file.files.length) { body.append("file", file.files[0]); }
             button.disabled = true;
+            result.className = "form-result";
             result.textContent = msg.sending;
             let response;
             try {
               response = await fetch(apiUrl(path), { method: "POST", body: body, credentials: "omit" });
             } catch (e) {
-              result.textContent = msg.networkError;
-              result.classList.add("error");
               button.disabled = false;
+              report(msg.networkError, "error");
               return;
             }
             button.disabled = false;
             if (response.ok) {
               form.reset();
-              result.textContent = successText;
-              result.classList.add("success");
-              refreshUntilChanged(fingerprint(lastDetails));
+              report(successText, "success");
+              refreshUntil(settled);
               return;
             }
             const detail = await problemText(response);
             const prefix = response.status === 401 || response.status === 403 ? msg.invalidLink + " " : "";
-            result.textContent = prefix + (detail || msg.sendFailed);
-            result.classList.add("error");
+            report(prefix + (detail || msg.sendFailed), "error");
           }
 
           byId("self-report-form").addEventListener("submit", function (event) {
             event.preventDefault();
-            submit(event.currentTarget, "inspections/" + encodeURIComponent(inspectionId) + "/self-report", msg.selfReportSent);
+            const before = countDocuments(lastDetails, "SelfReport");
+            submit(event.currentTarget, "inspections/" + encodeURIComponent(inspectionId) + "/self-report", msg.selfReportSent,
+              function (details) {
+                const stage = summaryOf(details).stage;
+                return countDocuments(details, "SelfReport") > before && stage !== "NoticeSent" && stage !== "AwaitingSelfReport";
+              });
           });
           byId("feedback-form").addEventListener("submit", function (event) {
             event.preventDefault();
-            submit(event.currentTarget, "inspections/" + encodeURIComponent(inspectionId) + "/feedback", msg.feedbackSent);
+            const before = (lastDetails && lastDetails.feedback || []).length;
+            submit(event.currentTarget, "inspections/" + encodeURIComponent(inspectionId) + "/feedback", msg.feedbackSent,
+              function (details) {
+                return (details.feedback || []).length > before || summaryOf(details).stage !== "AwaitingUnitFeedback";
+              });
           });
           byId("reload").addEventListener("click", function () { load(); });
 
