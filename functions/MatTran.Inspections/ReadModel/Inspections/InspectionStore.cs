@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Azure;
 using MatTran.AzureStorage.Tables;
@@ -58,24 +60,25 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
         string? planId = null, string? unitId = null, InspectionStage? stage = null, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
-        var conditions = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {InspectionRowKeys.Summary}") };
-        if (planId is not null)
+        // One filter whose values are all holes of one format, so every value is quoted by CreateQueryFilter.
+        var format = new StringBuilder("RowKey eq {0}");
+        var values = new List<object?> { InspectionRowKeys.Summary };
+        void Where(string property, string? value)
         {
-            conditions.Add(TableClient.CreateQueryFilter($"PlanId eq {planId}"));
+            if (value is not null)
+            {
+                format.Append(CultureInfo.InvariantCulture, $" and {property} eq {{{values.Count}}}");
+                values.Add(value);
+            }
         }
 
-        if (unitId is not null)
-        {
-            conditions.Add(TableClient.CreateQueryFilter($"UnitId eq {unitId}"));
-        }
-
-        if (stage is { } s)
-        {
-            conditions.Add(TableClient.CreateQueryFilter($"Stage eq {s.ToString()}"));
-        }
+        Where(nameof(InspectionSummaryEntity.PlanId), planId);
+        Where(nameof(InspectionSummaryEntity.UnitId), unitId);
+        Where(nameof(InspectionSummaryEntity.Stage), stage?.ToString());
+        string filter = TableClient.CreateQueryFilter(FormattableStringFactory.Create(format.ToString(), [.. values]));
 
         var summaries = new List<InspectionSummary>();
-        await foreach (var entity in table.QueryAsync<InspectionSummaryEntity>(string.Join(" and ", conditions), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<InspectionSummaryEntity>(filter, cancellationToken: cancellationToken))
         {
             summaries.Add(ToSummary(entity));
         }
