@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using MatTran.Durable;
 using MatTran.Inspections.Links;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MatTran.Functions.Tests;
 
@@ -58,6 +60,8 @@ public sealed class RemediationRequestsTests
         await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "Remediation", "conclusion issued");
         string remediation = id + ".r1";
         string path = $"api/remediations/{remediation}";
+        // The item is in the read model a moment before its orchestration exists (the API would answer 503 meanwhile).
+        await WaitForOrchestrationAsync(plan, remediation);
         string link = plan.Link(plan.Tree.District, id, UnitLinkPurpose.RemediationReport);
 
         Assert.AreEqual("Open", (await RemediationAsync(plan, remediation, link)).GetProperty("item").GetProperty("status").GetString());
@@ -80,6 +84,15 @@ public sealed class RemediationRequestsTests
         var history = accepted.GetProperty("item").GetProperty("history").EnumerateArray().ToList();
         Assert.IsTrue(history.Any(e => e.GetProperty("kind").GetString() == "Reported" && e.GetProperty("actor").GetString() == "unit:" + plan.Tree.District));
         Assert.IsTrue(history.Any(e => e.GetProperty("kind").GetString() == "Accepted" && e.GetProperty("actor").GetString() == "inspector"));
+    }
+
+    private async Task WaitForOrchestrationAsync(LaunchedPlan plan, string instanceId)
+    {
+        var client = plan.Host.Services.GetRequiredService<DurableTaskClient>();
+        for (var started = DateTime.UtcNow; await client.GetInstanceAsync(instanceId, cancellationToken: Cancel) is null; await Task.Delay(100, Cancel))
+        {
+            Assert.IsLessThan(TimeSpan.FromSeconds(60), DateTime.UtcNow - started, $"No orchestration {instanceId}.");
+        }
     }
 
     private static DateOnly Day(JsonElement dueDay) => DateOnly.Parse(dueDay.GetProperty("day").GetString()!, CultureInfo.InvariantCulture);

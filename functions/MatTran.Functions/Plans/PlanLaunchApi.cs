@@ -25,19 +25,21 @@ public static class PlanLaunchApi
         string launchedBy = user.Name();
         switch (await plans.LaunchAsync(id, launchedBy, cancellationToken))
         {
+            case PlanLaunchOutcome.Launched:
+                break;
             case PlanLaunchOutcome.NotFound:
                 return ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
             case PlanLaunchOutcome.NotApproved:
                 return ApiProblems.Conflict(ProblemCodes.PlanNotApproved, ApiTexts.PlanNotApproved);
             case PlanLaunchOutcome.AlreadyLaunched:
-                string instanceId = WorkflowInstanceIds.ForPlan(id);
-                bool interrupted = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken) is null
-                    && await plans.FindAsync(id, cancellationToken) is { Status: PlanStatus.Launched };
-                if (!interrupted)
+                bool started = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken: cancellationToken) is not null;
+                if (started || await plans.FindAsync(id, cancellationToken) is not { Status: PlanStatus.Launched } interrupted)
                 {
                     return ApiProblems.Conflict(ProblemCodes.PlanAlreadyLaunched, ApiTexts.PlanAlreadyLaunched);
                 }
 
+                // The earlier attempt marked the plan and stopped before starting it: finish that launch, as its user.
+                launchedBy = interrupted.LaunchedBy ?? launchedBy;
                 break;
         }
 

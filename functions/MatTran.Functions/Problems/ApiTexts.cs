@@ -31,7 +31,9 @@ public static class ApiTexts
 
     public static string RemediationStatusConflict(string statusName) => $"Kiến nghị đang ở trạng thái \"{statusName}\", không nhận yêu cầu này.";
 
-    public const string WorkflowNotRunning = "Quy trình của cuộc kiểm tra, giám sát này không còn chạy (hoặc chưa bắt đầu).";
+    public const string WorkflowNotRunning = "Quy trình của cuộc kiểm tra, giám sát này đã kết thúc.";
+
+    public const string WorkflowStarting = "Quy trình đang được khởi tạo; vui lòng thử lại sau giây lát.";
 
     public const string LinkRequired = "Cần đường dẫn được gửi qua thư điện tử cho đơn vị.";
 

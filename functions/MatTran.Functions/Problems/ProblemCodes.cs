@@ -19,6 +19,7 @@ public static class ProblemCodes
     public const string RemediationNotFound = "remediation.notFound";
     public const string RemediationStatusConflict = "remediation.status.conflict";
     public const string WorkflowNotRunning = "workflow.notRunning";
+    public const string WorkflowStarting = "workflow.starting";
     public const string DocumentNotFound = "document.notFound";
     public const string MailNotFound = "mail.notFound";
     public const string LinkRequired = "link.required";
