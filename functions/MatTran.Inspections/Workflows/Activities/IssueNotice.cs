@@ -38,7 +38,8 @@ public sealed class IssueNotice(InspectionActivityServices services) : TaskActiv
             issue => InspectionNoticeTemplate.Build(issue, facts, decisionReference, deadlines.SelfReportDue), ct);
 
         var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueNotice), input.At), input.At, InspectionActivityServices.SystemActor,
-            [(AuditAction.DocumentIssued, decision.Number), (AuditAction.DocumentIssued, notice.Number), (AuditAction.NoticeSent, notice.Number)],
+            [(AuditAction.DocumentIssued, decision.Number), (AuditAction.DocumentIssued, notice.Number),
+                (AuditAction.NoticeSent, string.IsNullOrWhiteSpace(inspection.Unit.Email) ? $"{notice.Number}: {SendReminder.NoMailbox}" : notice.Number)],
             summary =>
             {
                 summary.DecisionNumber = decision.Number;
