@@ -44,9 +44,9 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
             return null;
         }
 
-        // Every detail prefix sorts before "summary", so one range query reads them all.
+        // Every detail prefix sorts before "step|" (and "summary"), so one range query reads them all and skips the markers.
         var rows = new List<InspectionRowEntity>();
-        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {inspectionId} and RowKey lt {InspectionRowKeys.Summary}");
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {inspectionId} and RowKey lt {InspectionRowKeys.StepPrefix}");
         await foreach (var row in table.QueryAsync<InspectionRowEntity>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(row);
