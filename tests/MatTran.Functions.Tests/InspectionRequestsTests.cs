@@ -87,6 +87,12 @@ public sealed class InspectionRequestsTests
             CollectionAssert.Contains((await oversize.ReadProblemAsync(413, Cancel)).CodesFor("file"), "upload.tooLarge");
         }
 
+        // Beyond the route's body limit (file limit + form allowance) the body is not even read.
+        using (var huge = await plan.Host.Client.SendAsync(UnitUploads.Post(path, token, null, ("Báo cáo.pdf", UnitUploads.PdfOfSize(400 * 1024))), Cancel))
+        {
+            Assert.AreEqual("request.bodyTooLarge", (await huge.ReadProblemAsync(413, Cancel)).GetProperty("code").GetString());
+        }
+
         using (var executable = await plan.Host.Client.SendAsync(UnitUploads.Post(path, token, null, ("bao-cao.exe", [0x4D, 0x5A, 0x90, 0x00])), Cancel))
         {
             CollectionAssert.Contains((await executable.ReadProblemAsync(415, Cancel)).CodesFor("file"), "upload.type.notAllowed");
