@@ -183,6 +183,9 @@ public sealed class InspectionRequestsTests
         Assert.AreEqual("inspection.stage.conflict", (await again.ReadProblemAsync(409, Cancel)).GetProperty("code").GetString());
         var stages = (await read.ReadJsonAsync(Cancel)).GetProperty("inspections").EnumerateArray().Select(i => i.GetProperty("stage").GetString()).ToArray();
         CollectionAssert.AreEqual(new[] { "Scheduled", "Cancelled" }, stages);
+        var progress = await WaitForPlanAsync(plan, p => p.GetProperty("progress") is { ValueKind: JsonValueKind.Object } live && live.GetProperty("cancelled").GetInt32() == 1);
+        Assert.AreEqual(2, progress.GetProperty("progress").GetProperty("total").GetInt32());
+        Assert.AreEqual(1, progress.GetProperty("progress").GetProperty("running").GetInt32());
     }
 
     [TestMethod]
@@ -223,6 +226,22 @@ public sealed class InspectionRequestsTests
         var selfReport = visited.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "SelfReport");
         Assert.AreEqual("Báo cáo tự kiểm tra.pdf", selfReport.GetProperty("fileName").GetString());
         Assert.AreEqual("unit:" + plan.Tree.District, selfReport.GetProperty("uploader").GetString());
+    }
+
+    /// <summary>The plan's progress is the orchestration's custom status, updated a moment after an inspection ends.</summary>
+    private async Task<JsonElement> WaitForPlanAsync(LaunchedPlan plan, Func<JsonElement, bool> condition)
+    {
+        for (var started = DateTime.UtcNow; ; await Task.Delay(100, Cancel))
+        {
+            using var response = await plan.Host.Client.SendAsync(ApiRequests.Get($"api/plans/{plan.PlanId}", "planner"), Cancel);
+            var read = await response.ReadJsonAsync(Cancel);
+            if (condition(read))
+            {
+                return read;
+            }
+
+            Assert.IsLessThan(TimeSpan.FromSeconds(60), DateTime.UtcNow - started, $"Plan never matched: {read}");
+        }
     }
 
     private async Task<string[]> ListAsync(LaunchedPlan plan, string query)

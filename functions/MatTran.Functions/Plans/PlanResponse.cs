@@ -7,6 +7,7 @@ namespace MatTran.Functions.Plans;
 
 /// <param name="FollowUps">Follow-up inspections (phúc tra) the plan's inspections led to, with their live stage.</param>
 /// <param name="YearEndSummary">Tổng kết năm, once the plan has completed.</param>
+/// <param name="Progress">The plan orchestration's live count of inspections closed, cancelled and running (null before launch).</param>
 public sealed record PlanResponse(
     string Id,
     string Number,
@@ -23,13 +24,14 @@ public sealed record PlanResponse(
     DateTimeOffset? LaunchedAt,
     IReadOnlyList<PlanInspectionResponse> Inspections,
     IReadOnlyList<InspectionSummary> FollowUps,
-    PlanYearEndSummary? YearEndSummary)
+    PlanYearEndSummary? YearEndSummary,
+    PlanProgress? Progress = null)
 {
     /// <summary>
     /// The plan with each inspection's live stage: the inspections read model (written by the workflow once launched)
     /// wins over the stage stored with the plan, which stays Scheduled.
     /// </summary>
-    public static PlanResponse From(StoredPlan plan, IReadOnlyList<InspectionSummary>? live = null)
+    public static PlanResponse From(StoredPlan plan, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null)
     {
         var liveById = (live ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
         return new(
@@ -57,6 +59,7 @@ public sealed record PlanResponse(
                 i.Planned.SiteVisits,
                 liveById.TryGetValue(i.Id, out var summary) ? summary.Stage : i.Stage))],
             [.. (live ?? []).Where(s => s.ParentInspectionId is not null)],
-            plan.YearEndSummary);
+            plan.YearEndSummary,
+            progress);
     }
 }

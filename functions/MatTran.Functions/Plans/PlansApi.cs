@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Azure;
+using MatTran.Durable;
 using MatTran.Functions.Auth;
 using MatTran.Functions.Http;
 using MatTran.Functions.Problems;
@@ -10,6 +11,7 @@ using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Validation;
+using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MatTran.Functions.Plans;
@@ -72,17 +74,24 @@ public static class PlansApi
     /// <c>If-Match</c> on a change.
     /// </summary>
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
-        string id, HttpResponse response, PlanStore plans, InspectionStore inspections, CancellationToken cancellationToken)
+        string id, HttpResponse response, PlanStore plans, InspectionStore inspections, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await plans.FindAsync(id, cancellationToken) is not { } plan)
         {
             return ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
         }
 
-        // Before launch the workflow has written nothing for the plan; skip the query.
-        var live = plan.Status is PlanStatus.Draft or PlanStatus.Approved ? [] : await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
+        // Before launch the workflow has written nothing for the plan; skip the queries.
+        if (plan.Status is PlanStatus.Draft or PlanStatus.Approved)
+        {
+            response.Headers.ETag = plan.ETag.ToString();
+            return TypedResults.Ok(PlanResponse.From(plan));
+        }
+
+        var live = await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
+        var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken: cancellationToken);
         response.Headers.ETag = plan.ETag.ToString();
-        return TypedResults.Ok(PlanResponse.From(plan, live));
+        return TypedResults.Ok(PlanResponse.From(plan, live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
     }
 
     /// <summary>
