@@ -28,6 +28,7 @@ public static class UnitPortalTexts
     public const string TextRequired = "Vui lòng nhập nội dung.";
     public const string Download = "Tải về";
     public const string FeedbackGiven = "Ý kiến giải trình của đơn vị";
+    public const string Attachment = "Tệp";
     public const string Revision = "Dự thảo lần";
     public const string SubmittedAt = "Ngày gửi";
     public const string DueDate = "Thời hạn";
@@ -69,6 +70,7 @@ public static class UnitPortalTexts
                 ["textRequired"] = TextRequired,
                 ["download"] = Download,
                 ["feedbackGiven"] = FeedbackGiven,
+                ["attachment"] = Attachment,
                 ["revision"] = Revision,
                 ["submittedAt"] = SubmittedAt,
                 ["dueDate"] = DueDate,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using MatTran.Functions.UnitPortal;
 using MatTran.Inspections.Links;
 using Microsoft.Playwright;
@@ -79,6 +80,8 @@ public sealed class UnitPortalFeedbackAndRemediationTests
         await Assertions.Expect(reported).ToContainTextAsync("Đã báo cáo, chờ đánh giá", new() { Timeout = 30_000 });
         await Assertions.Expect(reported.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.RemediationSent);
         await Assertions.Expect(reported.Locator("form")).ToHaveCountAsync(0);
+        await Assertions.Expect(reported.Locator("a.download")).ToHaveTextAsync("minh-chung.pdf");
+        await Assertions.Expect(page.Locator("#conclusion a.download")).ToHaveAttributeAsync("href", new Regex("^/api/documents/.+\\?t="));
         CollectionAssert.AreEqual(Array.Empty<string>(), await PortalBrowser.CspViolationsAsync(page));
     }
 

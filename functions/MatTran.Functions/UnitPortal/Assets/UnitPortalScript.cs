@@ -208,6 +208,15 @@ internal static class UnitPortalScript
             }
           }
 
+          // A link named after the stored file when the inspection lists it, so "Tải về" is the exception.
+          function documentLink(documentId) {
+            const known = (lastDetails && lastDetails.documents || []).filter(function (d) { return d.id === documentId; })[0];
+            const link = downloadLink(documentId, known ? known.fileName : msg.download);
+            const line = element("p", "document-link", msg.attachment + ": ");
+            line.appendChild(link);
+            return line;
+          }
+
           function downloadLink(documentId, label) {
             const a = element("a", "download", label);
             a.href = apiUrl("documents/" + encodeURIComponent(documentId));
@@ -246,7 +255,7 @@ internal static class UnitPortalScript
               box.appendChild(element("h3", null, msg.revision + " " + revision.revision
                 + " – " + msg.submittedAt.toLowerCase() + " " + formatInstant(revision.submittedAt)));
               box.appendChild(element("p", "draft-text", revision.text));
-              if (revision.documentId) { box.appendChild(downloadLink(revision.documentId, msg.download)); }
+              if (revision.documentId) { box.appendChild(documentLink(revision.documentId)); }
               const findings = draft.findings || [];
               if (findings.length) {
                 const ul = element("ul", "findings");
@@ -265,7 +274,7 @@ internal static class UnitPortalScript
                 const answer = element("div", "feedback-sent");
                 answer.appendChild(element("h4", null, msg.feedbackGiven + " – " + formatInstant(f.submittedAt)));
                 if (f.text) { answer.appendChild(element("p", "draft-text", f.text)); }
-                if (f.documentId) { answer.appendChild(downloadLink(f.documentId, msg.download)); }
+                if (f.documentId) { answer.appendChild(documentLink(f.documentId)); }
                 box.appendChild(answer);
               });
               list.appendChild(box);
@@ -292,7 +301,7 @@ internal static class UnitPortalScript
             body.appendChild(facts);
             body.appendChild(element("p", "conclusion-text", conclusion.text));
             if (conclusion.followUp) { body.appendChild(element("p", "muted", msg.followUpRequested)); }
-            if (view.documentId) { body.appendChild(downloadLink(view.documentId, msg.download)); }
+            if (view.documentId) { body.appendChild(documentLink(view.documentId)); }
           }
 
           function renderRemediations(items) {
@@ -311,7 +320,7 @@ internal static class UnitPortalScript
               });
               box.appendChild(facts);
               (item.history || []).forEach(function (entry) {
-                if (entry.documentId) { box.appendChild(downloadLink(entry.documentId, msg.download)); }
+                if (entry.documentId) { box.appendChild(documentLink(entry.documentId)); }
               });
               const kept = remediationResults[item.id];
               if (item.status === "Open" || item.status === "Rejected") {

@@ -48,6 +48,7 @@ internal static class UnitPortalStyle
         .feedback-sent { margin: .5rem 0 0 1rem; padding-left: .75rem; border-left: 3px solid var(--line); }
         .feedback-sent h4 { margin: .25rem 0; font-size: .95rem; }
         a.download { color: var(--red); }
+        .document-link { margin: .5rem 0; }
         .footer { text-align: center; color: var(--muted); font-size: .88rem; padding: 0 1rem 2rem; }
         @media (max-width: 40rem) { main { margin: 0; border: 0; padding: 1rem; } .facts { grid-template-columns: 1fr; } }
         """;
