@@ -17,6 +17,8 @@ internal sealed class PortalScenario : IAsyncDisposable
     /// <summary>A year after the clock's, so the launched inspection starts out waiting for its notice day.</summary>
     public const int Year = 2027;
 
+    public const long UploadLimitBytes = 1024 * 1024;
+
     public static readonly DateOnly VisitDay = new(Year, 6, 15);
 
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
@@ -40,6 +42,8 @@ internal sealed class PortalScenario : IAsyncDisposable
         var settings = DurableTestHub.Settings(DurableTestHub.NewHubName(), virtualClock: true);
         settings["Email:Smtp:Host"] = "127.0.0.1";
         settings["Email:Smtp:Port"] = Emulators.Servers.SmtpPort.ToString(CultureInfo.InvariantCulture);
+        // A small upload limit, so the "too large" answer is reached without sending 20 MB.
+        settings["Uploads:MaxBytes"] = UploadLimitBytes.ToString(CultureInfo.InvariantCulture);
         var host = await TestHost.StartAsync(settings, cancellationToken: cancellationToken);
         var scenario = new PortalScenario(host, new UnitTree(), cancellationToken);
         await scenario.SendAsync(ApiRequests.PostCsv("api/units/import", scenario.Units.Csv, "planner"), HttpStatusCode.OK);

@@ -58,6 +58,12 @@ public sealed class UnitPortalSelfReportTests
         await form.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(form.Locator(".form-result.error")).ToContainTextAsync("Chỉ chấp nhận tệp");
 
+        byte[] tooLarge = new byte[PortalScenario.UploadLimitBytes + 1];
+        SmallPdf.CopyTo(tooLarge, 0);
+        await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "qua-lon.pdf", MimeType = "application/pdf", Buffer = tooLarge });
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(form.Locator(".form-result.error")).ToHaveTextAsync(UploadTexts.TooLarge(PortalScenario.UploadLimitBytes));
+
         await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = SmallPdf });
         await form.Locator("button[type=submit]").ClickAsync();
 
