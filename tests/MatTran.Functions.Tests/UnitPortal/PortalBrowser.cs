@@ -27,7 +27,7 @@ internal sealed class PortalBrowser : IAsyncDisposable
             // A failure, not an inconclusive result: a browser test that quietly does not run proves nothing.
             Assert.Fail(
                 $"The unit portal browser tests need Chromium at {ChromiumPath}. Install it with " +
-                "`sudo apt-get install -y chromium` (Debian/Ubuntu); .ci/run installs it automatically.");
+                "`sudo apt-get install -y chromium` (Debian/Ubuntu); .ci/run installs it automatically");
         }
 
         var playwright = await Playwright.CreateAsync();
