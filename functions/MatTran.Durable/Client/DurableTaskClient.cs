@@ -36,6 +36,18 @@ public sealed class DurableTaskClient
     public string TaskHubName => _options.TaskHubName;
 
     /// <summary>
+    /// Whether the task hub has nothing left to do before <paramref name="asOf"/>: no queued or running activity, no
+    /// outbox to carry out, no unapplied message for a Pending or Running instance, no timer due by then. Scans the whole
+    /// hub: for Development tooling and tests (stepping a virtual clock), not for request paths.
+    /// </summary>
+    public Task<bool> IsIdleAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default) =>
+        new TaskHubActivityProbe(_storage).IsIdleAsync(asOf, cancellationToken);
+
+    /// <summary>The due time of the earliest durable timer at or before <paramref name="notAfter"/>; null when none. Scans the timer table up to that time.</summary>
+    public Task<DateTimeOffset?> GetNextTimerDueAsync(DateTimeOffset notAfter, CancellationToken cancellationToken = default) =>
+        new TaskHubActivityProbe(_storage).NextTimerAsync(notAfter, cancellationToken);
+
+    /// <summary>
     /// Creates an instance and returns its id. An id that belongs to a running instance is refused; a finished one is
     /// replaced. With <see cref="StartOrchestrationOptions.StartAt"/> in the future the instance stays Pending until then.
     /// </summary>

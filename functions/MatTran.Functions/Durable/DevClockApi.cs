@@ -24,7 +24,9 @@ public static class DevClockApi
         return app;
     }
 
-    private static Results<Ok<ClockResponse>, ProblemHttpResult> Advance(ClockAdvanceRequest request, VirtualTimeProvider time)
+    /// <summary>Moves the clock to the target, stopping at every pending timer on the way (see <see cref="VirtualClockStepper"/>).</summary>
+    private static async Task<Results<Ok<ClockResponse>, ProblemHttpResult>> Advance(
+        ClockAdvanceRequest request, VirtualTimeProvider time, VirtualClockStepper stepper, CancellationToken cancellationToken)
     {
         DateTimeOffset target;
         if (request is { To: { } to, Days: null })
@@ -48,15 +50,14 @@ public static class DevClockApi
 
         try
         {
-            time.SetUtcNow(target);
+            var (timersFired, settled) = await stepper.AdvanceAsync(target, cancellationToken);
+            return TypedResults.Ok(new ClockResponse(time.GetUtcNow(), Virtual: true, timersFired, settled));
         }
         catch (ArgumentOutOfRangeException)
         {
             // Another advance moved the clock past the target between the check and the move.
             return Backwards(time);
         }
-
-        return TypedResults.Ok(new ClockResponse(time.GetUtcNow(), Virtual: true));
     }
 
     private static ProblemHttpResult Backwards(VirtualTimeProvider time) => ApiProblems.WithCode(

@@ -39,6 +39,7 @@ public static class DurableHostingExtensions
             var clock = new VirtualTimeProvider(TimeProvider.System.GetUtcNow());
             builder.Services.AddSingleton(clock);
             builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Services.AddSingleton<VirtualClockStepper>();
         }
         else
         {

@@ -107,20 +107,33 @@ internal sealed class RehearsalHost : IAsyncDisposable
     public async Task<JsonElement> InspectionAsync(string id) =>
         await SendOkAsync(ApiRequests.Get($"api/inspections/{id}", "inspector"), HttpStatusCode.OK);
 
+    /// <summary>The inspection, or null while the workflow has not written it yet (404).</summary>
+    private async Task<JsonElement?> FindInspectionAsync(string id)
+    {
+        using var response = await Host.Client.SendAsync(ApiRequests.Get($"api/inspections/{id}", "inspector"), _cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(_cancellationToken));
+        return await response.ReadJsonAsync(_cancellationToken);
+    }
+
     /// <summary>Polls the read model until the inspection reaches <paramref name="stage"/>; the workflow gets there asynchronously.</summary>
     public async Task<JsonElement> WaitForStageAsync(string id, string stage)
     {
         for (var started = DateTime.UtcNow; ; await Task.Delay(150, _cancellationToken))
         {
-            var inspection = await InspectionAsync(id);
-            if (Stage(inspection) == stage)
+            var inspection = await FindInspectionAsync(id);
+            if (inspection is { } found && Stage(found) == stage)
             {
-                return inspection;
+                return found;
             }
 
             if (DateTime.UtcNow - started > Patience)
             {
-                Assert.Fail($"Inspection {id} stayed in {Stage(inspection)} instead of reaching {stage}: {inspection}");
+                Assert.Fail($"Inspection {id} did not reach {stage}: {await WorkflowStateAsync(id)}\n{inspection}");
             }
         }
     }
@@ -130,15 +143,15 @@ internal sealed class RehearsalHost : IAsyncDisposable
     {
         for (var started = DateTime.UtcNow; ; await Task.Delay(150, _cancellationToken))
         {
-            var inspection = await InspectionAsync(id);
-            if (condition(inspection))
+            var inspection = await FindInspectionAsync(id);
+            if (inspection is { } found && condition(found))
             {
-                return inspection;
+                return found;
             }
 
             if (DateTime.UtcNow - started > Patience)
             {
-                Assert.Fail($"Inspection {id}: {what} did not happen: {inspection}");
+                Assert.Fail($"Inspection {id}: {what} did not happen: {await WorkflowStateAsync(id)}\n{inspection}");
             }
         }
     }
@@ -157,6 +170,16 @@ internal sealed class RehearsalHost : IAsyncDisposable
         var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DurableTaskClient>(Host.Services);
         var instance = await client.GetInstanceAsync("plan-" + planId, cancellationToken: _cancellationToken);
         return instance?.RuntimeStatus ?? throw new AssertFailedException($"No orchestration for plan {planId}.");
+    }
+
+    /// <summary>The orchestration's status and latest history, for a failure message.</summary>
+    private async Task<string> WorkflowStateAsync(string instanceId)
+    {
+        var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DurableTaskClient>(Host.Services);
+        var instance = await client.GetInstanceAsync(instanceId, cancellationToken: _cancellationToken);
+        var history = await client.GetHistoryAsync(instanceId, _cancellationToken);
+        return $"orchestration {instance?.RuntimeStatus} {instance?.FailureDetails?.ErrorMessage}; last events: " +
+            string.Join(" | ", history.TakeLast(8).Select(e => $"{e.EventType} {e.Name} {e.Failure?.ErrorMessage}"));
     }
 
     public async ValueTask DisposeAsync()

@@ -63,10 +63,12 @@ public sealed class YearRehearsalTests
         await year.WaitForStageAsync(c, "Cancelled");
 
         // Unit B never uploads: reminders before and on the due day, then the planner is told.
+        await year.AdvanceToAsync(RehearsalHost.Day(scheduleB.GetProperty("notice")));
+        await year.WaitForStageAsync(b, "AwaitingSelfReport");
         await year.AdvanceToAsync(RehearsalHost.Day(scheduleB.GetProperty("selfReportEscalation")));
         await year.WaitUntilAsync(b, i => i.GetProperty("audit").EnumerateArray().Any(e => e.GetProperty("action").GetString() == "EscalationSent"), "self-report escalation");
         var remindersB = (await year.Mail.ToAsync(units.EmailB, ct)).Where(e => e.Subject.Contains("hạn cuối", StringComparison.Ordinal)).ToList();
-        Assert.IsGreaterThanOrEqualTo(2, remindersB.Count, "a reminder before the due day and one on it");
+        Assert.IsGreaterThanOrEqualTo(2, remindersB.Count, $"a reminder before the due day and one on it; B has {await year.InspectionAsync(b)}");
         await year.Mail.WaitForAsync(units.EmailIssuer, units.NameB + " chưa gửi báo cáo", ct);
         Assert.IsFalse((await year.Mail.ToAsync(units.EmailA, ct)).Any(e => e.Subject.Contains("hạn cuối", StringComparison.Ordinal)), "A uploaded in time and is not reminded");
 

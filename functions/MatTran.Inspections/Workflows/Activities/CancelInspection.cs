@@ -16,7 +16,7 @@ public sealed class CancelInspection(InspectionActivityServices services) : Task
         ArgumentNullException.ThrowIfNull(input);
         var ct = context.CancellationToken;
         string id = input.InspectionId;
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(CancelInspection), input.At, input.Signal), input.At, input.Signal.Actor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(CancelInspection), context, input.At, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.InspectionCancelled, input.Signal.Text)], summary =>
             {
                 summary.Stage = InspectionStage.Cancelled;

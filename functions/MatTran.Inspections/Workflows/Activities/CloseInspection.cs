@@ -19,7 +19,7 @@ public sealed class CloseInspection(InspectionActivityServices services) : TaskA
         List<(AuditAction, string?)> audit = rating is { } r
             ? [(AuditAction.UnitRated, r.DisplayName()), (AuditAction.InspectionClosed, null)]
             : [(AuditAction.InspectionClosed, null)];
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(CloseInspection), input.At), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(CloseInspection), context, input.At), input.At,
             InspectionActivityServices.SystemActor, audit, summary =>
             {
                 summary.Rating = RatingOf(summary);

@@ -42,9 +42,9 @@ public sealed class CreateFollowUp(InspectionActivityServices services) : TaskAc
         };
         await services.Inspections.CreateAsync(followUp,
             new AuditEntry(at, InspectionActivityServices.SystemActor, AuditAction.InspectionScheduled, parent.PlanId, followUpId, id),
-            StepKeys.For(nameof(CreateFollowUp), input.At), ct);
+            StepKeys.For(nameof(CreateFollowUp), context, input.At), ct);
 
-        await services.ChangeAsync(id, StepKeys.For(nameof(CreateFollowUp), input.At), input.At, InspectionActivityServices.SystemActor,
+        await services.ChangeAsync(id, StepKeys.For(nameof(CreateFollowUp), context, input.At), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.FollowUpCreated, followUpId)], summary =>
             {
                 summary.Stage = InspectionStage.FollowUp;

@@ -49,7 +49,7 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
             .Select((r, index) => new RemediationInput(
                 WorkflowInstanceIds.ForRemediation(id, index), id, summary.PlanId, summary.UnitId, index, r.Text, r.Responsible, r.DueDate))
             .ToList();
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueConclusion), input.At, input.Signal), input.At, input.Signal.Actor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueConclusion), context, input.At, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.ConclusionApproved, null), (AuditAction.ConclusionIssued, document.Number)], entity =>
             {
                 entity.Conclusion = ReadModelJson.Write(view with

@@ -37,7 +37,7 @@ public sealed class IssueNotice(InspectionActivityServices services) : TaskActiv
             "thong-bao.docx", input.At, $"{id}:notice",
             issue => InspectionNoticeTemplate.Build(issue, facts, decisionReference, deadlines.SelfReportDue), ct);
 
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueNotice), input.At), input.At, InspectionActivityServices.SystemActor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueNotice), context, input.At), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.DocumentIssued, decision.Number), (AuditAction.DocumentIssued, notice.Number),
                 (AuditAction.NoticeSent, string.IsNullOrWhiteSpace(inspection.Unit.Email) ? $"{notice.Number}: {SendReminder.NoMailbox}" : notice.Number)],
             summary =>

@@ -14,7 +14,7 @@ public sealed class RecordFeedback(InspectionActivityServices services) : TaskAc
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var at = StepKeys.Utc(input.At);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordFeedback), input.At, input.Signal), input.At, input.Signal.Actor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordFeedback), context, input.At, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.UnitFeedbackReceived, input.Signal.DocumentId)], summary =>
             {
                 var feedback = new UnitFeedback(summary.LatestRevision, input.Signal.Text, at, input.Signal.DocumentId);

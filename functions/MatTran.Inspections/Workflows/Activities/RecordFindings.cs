@@ -33,7 +33,7 @@ public sealed class RecordFindings(InspectionActivityServices services) : TaskAc
             audit.Add((AuditAction.DraftReportRevised, (before.LatestRevision + 1).ToString(CultureInfo.InvariantCulture)));
         }
 
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RecordFindings), input.At, input.Signal), input.At, input.Signal.Actor, audit,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RecordFindings), context, input.At, input.Signal), input.At, input.Signal.Actor, audit,
             summary =>
             {
                 int revision = summary.LatestRevision + 1;

@@ -12,7 +12,7 @@ public sealed class RecordIgnoredSignal(InspectionActivityServices services) : T
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         string details = input.Signal.Text is { Length: > 0 } text ? $"{input.Signal.Kind}: {text}" : input.Signal.Kind.ToString();
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordIgnoredSignal), input.At, input.Signal), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordIgnoredSignal), context, input.At, input.Signal), input.At,
             input.Signal.Actor, [(AuditAction.SignalIgnored, details)], _ => [], context.CancellationToken);
         return null;
     }

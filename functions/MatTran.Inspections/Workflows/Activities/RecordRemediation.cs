@@ -32,7 +32,7 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
         {
             var signal = input.Signal;
             string details = $"{remediation.RemediationId}: {signal?.Text ?? next.Status.ToString()}";
-            await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), input.At, input), input.At,
+            await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), context, input.At, input), input.At,
                 signal?.Actor ?? InspectionActivityServices.SystemActor, [(action, details)],
                 _ => [InspectionRowEntity.For(remediation.InspectionId, InspectionRowKeys.Remediation(remediation.RemediationId), next)], ct);
         }

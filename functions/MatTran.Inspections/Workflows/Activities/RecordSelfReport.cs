@@ -12,7 +12,7 @@ public sealed class RecordSelfReport(InspectionActivityServices services) : Task
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordSelfReport), input.At, input.Signal), input.At, input.Signal.Actor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordSelfReport), context, input.At, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.SelfReportUploaded, input.Signal.DocumentId)], summary =>
             {
                 if (summary.Stage is InspectionStage.NoticeSent or InspectionStage.AwaitingSelfReport)

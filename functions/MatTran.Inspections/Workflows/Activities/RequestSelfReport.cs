@@ -18,7 +18,7 @@ public sealed class RequestSelfReport(InspectionActivityServices services) : Tas
         ArgumentNullException.ThrowIfNull(input);
         var ct = context.CancellationToken;
         string id = input.InspectionId;
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RequestSelfReport), input.At), input.At, InspectionActivityServices.SystemActor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RequestSelfReport), context, input.At), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.ReminderSent, AuditDetails)], summary =>
             {
                 if (summary.Stage is InspectionStage.Scheduled or InspectionStage.NoticeSent)

@@ -23,7 +23,7 @@ public sealed class RescheduleInspection(InspectionActivityServices services) : 
         var before = await services.SummaryAsync(input.InspectionId, ct);
         string details = $"{InspectionActivityServices.Date(InspectionStore.ParseDate(before.VisitDate))} → {InspectionActivityServices.Date(input.VisitDate)}: {input.Reason}";
         var schedule = timeline.Schedule(timeline.ForVisit(input.VisitDate));
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RescheduleInspection), input.At, input), input.At, input.Actor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RescheduleInspection), context, input.At, input), input.At, input.Actor,
             [(AuditAction.InspectionRescheduled, details)], summary =>
             {
                 summary.VisitDate = InspectionStore.FormatDate(input.VisitDate);

@@ -13,7 +13,7 @@ public sealed class ReturnConclusion(InspectionActivityServices services) : Task
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ReturnConclusion), input.At, input.Signal), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ReturnConclusion), context, input.At, input.Signal), input.At,
             input.Signal.Actor, [(AuditAction.ConclusionReturned, input.Signal.Text)], summary =>
             {
                 var view = ReadModelJson.ReadOptional<ConclusionView>(summary.Conclusion)

@@ -13,7 +13,7 @@ public sealed class ScheduleInspection(InspectionActivityServices services) : Ta
         ArgumentNullException.ThrowIfNull(input);
         var timeline = services.Timeline;
         InspectionSchedule? schedule = null;
-        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ScheduleInspection), input.At), input.At,
+        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ScheduleInspection), context, input.At), input.At,
             InspectionActivityServices.SystemActor, [], summary =>
             {
                 schedule = timeline.Schedule(timeline.ForVisit(InspectionStore.ParseDate(summary.VisitDate)));

@@ -51,7 +51,7 @@ public sealed class SendReminder(InspectionActivityServices services) : TaskActi
             : await services.SendToIssuerAsync(inspection, input.Template, values, key, ct);
 
         string details = sent ? $"{input.Template} ({input.Key})" : $"{input.Template} ({input.Key}): {NoMailbox}";
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SendReminder), input.At, input), input.At, InspectionActivityServices.SystemActor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SendReminder), context, input.At, input), input.At, InspectionActivityServices.SystemActor,
             [(ReminderRouting.IsEscalation(recipient) ? AuditAction.EscalationSent : AuditAction.ReminderSent, details)], _ => [], ct);
         return null;
     }

@@ -11,7 +11,7 @@ public sealed class StartRemediationStage(InspectionActivityServices services) :
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartRemediationStage), input.At), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartRemediationStage), context, input.At), input.At,
             InspectionActivityServices.SystemActor, [], summary =>
             {
                 summary.Stage = InspectionStage.Remediation;

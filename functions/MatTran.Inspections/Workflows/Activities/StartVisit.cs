@@ -11,7 +11,7 @@ public sealed class StartVisit(InspectionActivityServices services) : TaskActivi
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartVisit), input.At), input.At, InspectionActivityServices.SystemActor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartVisit), context, input.At), input.At, InspectionActivityServices.SystemActor,
             [], summary =>
             {
                 if (summary.Stage < InspectionStage.AwaitingFindings)

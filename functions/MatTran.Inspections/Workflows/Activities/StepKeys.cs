@@ -2,21 +2,23 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MatTran.Durable;
 using MatTran.Inspections.ReadModel.Inspections;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
 /// <summary>
-/// Step keys for the read model: the activity, the orchestration time of the call and, for requests, a hash of the
-/// request. Two calls in one orchestration episode share the time, so the request's content tells them apart.
+/// Step keys for the read model: the activity, the scheduled task (instance, execution and task id — what a redelivery
+/// repeats), the orchestration time of the call and, for requests, a hash of the request. The task id keeps apart two
+/// steps with identical requests at the same orchestration time, such as the conclusion resubmitted after a return.
 /// </summary>
 internal static class StepKeys
 {
-    public static string For(string activity, DateTime at) =>
-        activity + "|" + Utc(at).ToString("O", CultureInfo.InvariantCulture);
+    public static string For(string activity, TaskActivityContext context, DateTime at) =>
+        activity + "|" + context.IdempotencyKey + "|" + Utc(at).ToString("O", CultureInfo.InvariantCulture);
 
-    public static string For<T>(string activity, DateTime at, T request) =>
-        For(activity, at) + "|" + Convert.ToHexStringLower(
+    public static string For<T>(string activity, TaskActivityContext context, DateTime at, T request) =>
+        For(activity, context, at) + "|" + Convert.ToHexStringLower(
             SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, ReadModelJson.Options))).AsSpan(0, 12));
 
     /// <summary>Orchestration times arrive as UTC, or unspecified after a JSON round trip; both mean UTC.</summary>

@@ -15,7 +15,7 @@ public sealed class SubmitConclusion(InspectionActivityServices services) : Task
         ArgumentNullException.ThrowIfNull(input);
         var conclusion = input.Signal.Conclusion ?? throw new ArgumentException("A conclusion request carries the conclusion.", nameof(input));
         var window = services.Timeline.Window(services.Timeline.SupervisorApproval(services.LocalDate(input.At)));
-        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SubmitConclusion), input.At, input.Signal), input.At,
+        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SubmitConclusion), context, input.At, input.Signal), input.At,
             input.Signal.Actor, [(AuditAction.ConclusionSubmitted, null)], summary =>
             {
                 summary.Conclusion = ReadModelJson.Write(new ConclusionView(
