@@ -21,8 +21,10 @@ internal static class InspectionRowKeys
 
     public static string Draft(int revision) => DraftPrefix + revision.ToString("D3", CultureInfo.InvariantCulture);
 
-    public static string Feedback(int revision, DateTimeOffset at) =>
-        FeedbackPrefix + revision.ToString("D3", CultureInfo.InvariantCulture) + "|" + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+    /// <summary>In time order within a revision; the step's hash keeps two feedbacks recorded at the same moment apart.</summary>
+    public static string Feedback(int revision, DateTimeOffset at, string stepKey) =>
+        FeedbackPrefix + revision.ToString("D3", CultureInfo.InvariantCulture) + "|" + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) +
+        "|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stepKey)).AsSpan(0, 8));
 
     /// <summary>Document ids hold only letters, digits, '-', '_' and '.', which keys accept.</summary>
     public static string Document(string documentId) => DocumentPrefix + documentId;

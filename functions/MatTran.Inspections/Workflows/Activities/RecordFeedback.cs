@@ -14,11 +14,12 @@ public sealed class RecordFeedback(InspectionActivityServices services) : TaskAc
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var at = StepKeys.Utc(input.At);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordFeedback), context, input.At, input.Signal), input.At, input.Signal.Actor,
+        string step = StepKeys.For(nameof(RecordFeedback), context, input.At, input.Signal);
+        await services.ChangeAsync(input.InspectionId, step, input.At, input.Signal.Actor,
             [(AuditAction.UnitFeedbackReceived, input.Signal.DocumentId)], summary =>
             {
                 var feedback = new UnitFeedback(summary.LatestRevision, input.Signal.Text, at, input.Signal.DocumentId);
-                return [InspectionRowEntity.For(input.InspectionId, InspectionRowKeys.Feedback(summary.LatestRevision, at), feedback)];
+                return [InspectionRowEntity.For(input.InspectionId, InspectionRowKeys.Feedback(summary.LatestRevision, at, step), feedback)];
             }, context.CancellationToken);
         return null;
     }

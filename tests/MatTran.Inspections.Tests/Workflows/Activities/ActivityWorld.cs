@@ -110,8 +110,9 @@ internal sealed class ActivityWorld : IDisposable
         return world;
     }
 
-    public static TaskActivityContext Context(string activity, string instanceId, CancellationToken cancellationToken) =>
-        new(activity, instanceId, "execution-1", 1, cancellationToken);
+    /// <summary>A scheduled task of the inspection's orchestration; the same task id again is a redelivery.</summary>
+    public static TaskActivityContext Context(string activity, string instanceId, CancellationToken cancellationToken, int taskId = 1) =>
+        new(activity, instanceId, "execution-1", taskId, cancellationToken);
 
     /// <summary>Orchestration time: 08:00 in Vietnam on <paramref name="day"/>.</summary>
     public static DateTime At(DateOnly day) => day.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);

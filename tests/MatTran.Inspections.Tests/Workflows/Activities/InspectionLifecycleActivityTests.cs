@@ -189,4 +189,33 @@ public sealed class InspectionLifecycleActivityTests
         var drafts = await world.SettledInboxAsync(world.UnitEmail, 2, Ct);
         Assert.AreEqual(2, drafts.Count(e => e.Subject.StartsWith("Dự thảo báo cáo", StringComparison.Ordinal)));
     }
+
+    [TestMethod]
+    public async Task Identical_requests_at_the_same_moment_from_two_tasks_are_two_steps()
+    {
+        using var world = await ActivityWorld.CreateAsync(Ct);
+        var inspection = await world.StartAsync(Ct);
+        string id = inspection.InspectionId;
+        var services = world.Services;
+        var at = ActivityWorld.At(new DateOnly(2023, 7, 3));
+        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id, Ct), new SignalStep(id, Requests.Findings(), at));
+        var feedback = new SignalStep(id, new InspectionSignal(InspectionSignalKind.Feedback, "unit:" + world.UnitId, Text: "Đơn vị giải trình thêm."), at);
+        var conclusion = new SignalStep(id, Requests.Conclusion(), at);
+
+        // Two feedbacks with the same text in one episode, then the same conclusion submitted, returned and submitted again.
+        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id, Ct, taskId: 2), feedback);
+        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id, Ct, taskId: 3), feedback);
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct, taskId: 4), conclusion);
+        await new ReturnConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.ReturnConclusion, id, Ct, taskId: 5),
+            new SignalStep(id, new InspectionSignal(InspectionSignalKind.Return, "giamsat", Text: "Bổ sung số liệu."), at));
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct, taskId: 6), conclusion);
+        // And a redelivery of the last one changes nothing.
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct, taskId: 6), conclusion);
+
+        var details = await world.DetailsAsync(Ct);
+        Assert.HasCount(2, details.Feedback);
+        Assert.AreEqual(InspectionStage.AwaitingApproval, details.Summary.Stage);
+        Assert.AreEqual(ConclusionStatus.Submitted, details.Conclusion!.Status);
+        Assert.AreEqual(2, details.Audit.Count(a => a.Action == AuditAction.ConclusionSubmitted));
+    }
 }
