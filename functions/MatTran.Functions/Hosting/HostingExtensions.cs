@@ -23,6 +23,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddMatTranHost(this WebApplicationBuilder builder, Action<DurableTaskOptions>? configureDurable = null)
     {
         builder.ListenWhereTheFunctionsHostExpects();
+        builder.KeepLinkTokensOutOfTheLog();
         builder.Services.AddProblemDetails();
         builder.Services.AddStorageAccount(builder.Configuration);
         builder.AddMatTranDurable(configureDurable);
@@ -71,6 +72,15 @@ public static class HostingExtensions
             services.AddHostedService<DemoDataSeeder>();
         }
     }
+
+    /// <summary>
+    /// ASP.NET Core's request log prints every URL with its query string, and a unit's link token travels in the query
+    /// (<c>?t=</c>). Whatever the configured levels, that category logs only warnings and errors, which carry no URL.
+    /// Added after configuration is bound, so it is the last rule for the category and wins over any setting.
+    /// </summary>
+    private static void KeepLinkTokensOutOfTheLog(this WebApplicationBuilder builder) =>
+        builder.Services.PostConfigure<LoggerFilterOptions>(options =>
+            options.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning, null)));
 
     /// <summary>
     /// Under the Azure Functions host the custom handler must listen on <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>; otherwise

@@ -37,13 +37,18 @@ internal sealed class PortalScenario : IAsyncDisposable
 
     public UnitTree Units { get; }
 
-    public static async Task<PortalScenario> StartAsync(CancellationToken cancellationToken)
+    public static async Task<PortalScenario> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var settings = DurableTestHub.Settings(DurableTestHub.NewHubName(), virtualClock: true);
         settings["Email:Smtp:Host"] = "127.0.0.1";
         settings["Email:Smtp:Port"] = Emulators.Servers.SmtpPort.ToString(CultureInfo.InvariantCulture);
         // A small upload limit, so the "too large" answer is reached without sending 20 MB.
         settings["Uploads:MaxBytes"] = UploadLimitBytes.ToString(CultureInfo.InvariantCulture);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var host = await TestHost.StartAsync(settings, cancellationToken: cancellationToken);
         var scenario = new PortalScenario(host, new UnitTree(), cancellationToken);
         await scenario.SendAsync(ApiRequests.PostCsv("api/units/import", scenario.Units.Csv, "planner"), HttpStatusCode.OK);
