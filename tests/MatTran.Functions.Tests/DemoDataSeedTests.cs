@@ -24,9 +24,13 @@ public sealed class DemoDataSeedTests
 
         await using var second = await TestHost.StartAsync(settings, cancellationToken: TestContext.CancellationToken);
 
-        var plans = (await second.Services.GetRequiredService<PlanStore>().ListAsync(2023, TestContext.CancellationToken))
+        int year = DemoData.DemoDataSeeder.DemoYear(second.Services.GetRequiredService<TimeProvider>());
+        var plans = (await second.Services.GetRequiredService<PlanStore>().ListAsync(year, TestContext.CancellationToken))
             .Where(p => p.IssuerUnitId == "cb" && p.Number == "325/KH-MTTQ-BTT").ToList();
         Assert.HasCount(1, plans);
+        var plan = await second.Services.GetRequiredService<PlanStore>().FindAsync(plans[0].Id, TestContext.CancellationToken);
+        Assert.AreEqual($"Kế hoạch kiểm tra công tác Mặt trận năm {year}", plan!.Title, "the sample moves to next year so its deadlines lie ahead");
+        Assert.IsTrue(plan.Inspections.All(i => i.Planned.VisitDate.Year == year && i.Planned.VisitDate > DateOnly.FromDateTime(second.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
         Assert.AreEqual(PlanStatus.Approved, plans[0].Status);
         Assert.AreEqual(3, plans[0].InspectionCount);
         var units = (await second.Services.GetRequiredService<UnitStore>().ListAsync(TestContext.CancellationToken)).Select(u => u.Id).ToHashSet();

@@ -14,12 +14,14 @@ namespace MatTran.Functions.DemoData;
 
 /// <summary>
 /// Development/Test with <c>DemoData:Seed=true</c>: on start, imports the sample units (those not stored yet) and
-/// creates and approves the sample plan unless the issuer already has a plan with its number that year. Runs once,
+/// creates and approves the sample plan — moved to next year (<see cref="DemoPlanYear"/>) — unless the issuer already
+/// has a plan with its number that year. Runs once,
 /// before the app takes requests; idempotent (the plan number's uniqueness row stops a second copy even when two
 /// instances seed at once). The plan is left Approved, not launched, so a demo starts with the launch.
 /// </summary>
 public sealed partial class DemoDataSeeder(
-    UnitStore units, PlanStore plans, WorkingDayCalendar calendar, IOptions<JsonOptions> json, ILogger<DemoDataSeeder> logger) : IHostedService
+    UnitStore units, PlanStore plans, WorkingDayCalendar calendar, IOptions<JsonOptions> json, TimeProvider time, ILogger<DemoDataSeeder> logger)
+    : IHostedService
 {
     public const string SeedKey = "DemoData:Seed";
     public const string UnitsResource = "MatTran.Functions.DemoData.units.csv";
@@ -61,8 +63,9 @@ public sealed partial class DemoDataSeeder(
 
     private async Task SeedPlanAsync(CancellationToken cancellationToken)
     {
-        var request = JsonSerializer.Deserialize<CreatePlanRequest>(ReadResource(PlanResource), json.Value.SerializerOptions)
+        var sample = JsonSerializer.Deserialize<CreatePlanRequest>(ReadResource(PlanResource), json.Value.SerializerOptions)
             ?? throw new InvalidOperationException("The embedded demo plan is empty.");
+        var request = DemoPlanYear.ShiftTo(sample, DemoYear(time), calendar);
         var existing = (await plans.ListAsync(request.Year, cancellationToken))
             .FirstOrDefault(p => p.IssuerUnitId == request.IssuerUnitId && p.Number == request.Number);
         if (existing is not null)
@@ -89,6 +92,9 @@ public sealed partial class DemoDataSeeder(
         await plans.ApproveAsync(id.ToString(), SeedUser, cancellationToken: cancellationToken);
         LogPlanCreated(logger, plan.Number, id.ToString());
     }
+
+    /// <summary>The year the sample plan is seeded for: next year by the app's clock, so its deadlines lie ahead.</summary>
+    public static int DemoYear(TimeProvider time) => time.GetUtcNow().Year + 1;
 
     private static string ReadResource(string name)
     {
