@@ -118,7 +118,7 @@ public sealed class DurableWorker
         try
         {
             var input = JsonPayload.Deserialize(await _payloads.ExpandAsync(item.Input, cancellationToken), activity!.InputType);
-            var context = new TaskActivityContext(item.Name, item.InstanceId, item.ExecutionId, item.TaskId, cancellationToken);
+            var context = new TaskActivityContext(item.Name, item.InstanceId, item.ExecutionId, item.TaskId, cancellationToken, item.FirstAttemptId);
             var output = await activity.RunAsync(context, input);
             return new HistoryEvent
             {

@@ -210,6 +210,7 @@ internal sealed class OrchestrationEpisode(
                     WorkItem = new ActivityWorkItem
                     {
                         InstanceId = meta.InstanceId, ExecutionId = meta.ExecutionId, TaskId = action.Id, Name = action.Name!, Input = input,
+                        FirstAttemptId = action.FirstAttemptId,
                     },
                 },
                 OrchestratorActionType.CallSubOrchestrator => new OutboxMessage

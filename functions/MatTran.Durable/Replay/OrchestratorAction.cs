@@ -22,6 +22,9 @@ internal sealed record OrchestratorAction
 
     public DateTimeOffset? FireAt { get; init; }
 
+    /// <summary>For an activity retried under a <see cref="RetryPolicy"/>: the id of the first attempt, shared by all attempts.</summary>
+    public int? FirstAttemptId { get; init; }
+
     public HistoryEventType HistoryEventType => ActionType switch
     {
         OrchestratorActionType.CallActivity => HistoryEventType.TaskScheduled,

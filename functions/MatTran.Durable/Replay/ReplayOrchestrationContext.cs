@@ -69,9 +69,16 @@ internal sealed class ReplayOrchestrationContext(ILoggerFactory? loggerFactory) 
     public override async Task<TResult> CallActivityAsync<TResult>(TaskName name, object? input = null, TaskOptions? options = null)
     {
         var serializedInput = JsonPayload.Serialize(input);
+        // Every attempt of one call carries the first attempt's id, so the activity sees one idempotency key for the
+        // call however often it is retried (an attempt may have stored its effects before it failed).
+        int? firstAttemptId = null;
         var result = await WithRetries(
             options?.Retry?.Policy,
-            () => Schedule(OrchestratorActionType.CallActivity, name.Name, null, null, serializedInput));
+            () =>
+            {
+                firstAttemptId ??= _sequenceNumber;
+                return Schedule(OrchestratorActionType.CallActivity, name.Name, null, null, serializedInput, firstAttemptId);
+            });
         return JsonPayload.Deserialize<TResult>(result)!;
     }
 
@@ -239,7 +246,7 @@ internal sealed class ReplayOrchestrationContext(ILoggerFactory? loggerFactory) 
     }
 
     private Task<string?> Schedule(
-        OrchestratorActionType type, string name, string? version, string? instanceId, string? input)
+        OrchestratorActionType type, string name, string? version, string? instanceId, string? input, int? firstAttemptId = null)
     {
         var id = _sequenceNumber++;
         if (type == OrchestratorActionType.CallSubOrchestrator)
@@ -255,6 +262,7 @@ internal sealed class ReplayOrchestrationContext(ILoggerFactory? loggerFactory) 
             Version = version,
             InstanceId = instanceId,
             Input = input,
+            FirstAttemptId = firstAttemptId,
         });
         var open = new OpenTask(name, new TaskCompletionSource<string?>());
         _openTasks.Add(id, open);

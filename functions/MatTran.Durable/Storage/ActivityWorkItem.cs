@@ -9,6 +9,9 @@ internal sealed record ActivityWorkItem
 
     public required int TaskId { get; init; }
 
+    /// <summary>The first attempt's task id when this call is retried under a policy; null otherwise.</summary>
+    public int? FirstAttemptId { get; init; }
+
     public required string Name { get; init; }
 
     /// <summary>JSON input, or a blob reference for a large one.</summary>

@@ -50,6 +50,38 @@ public sealed class RetryTests
     }
 
     [TestMethod]
+    public async Task Every_attempt_of_a_retried_call_has_the_same_idempotency_key_and_the_next_call_another()
+    {
+        var keys = new List<(string Input, int TaskId, string Key)>();
+        int failures = 0;
+        var hub = new TestHub(o => o
+            .AddActivityFunc<string, string>("Record", (context, input) =>
+            {
+                keys.Add((input, context.TaskId, context.IdempotencyKey));
+                // The first call stores its effect, then fails twice: its retries must find that effect by their key.
+                return input == "first" && failures++ < 2 ? throw new TimeoutException("SMTP server busy") : Task.FromResult(input);
+            })
+            .AddOrchestratorFunc<string, string>("TwoCalls", async (ctx, _) =>
+            {
+                var options = TaskOptions.FromRetryPolicy(Policy);
+                // Identical inputs at one orchestration time: only the key tells the two calls apart.
+                await ctx.CallActivityAsync<string>("Record", "first", options);
+                return await ctx.CallActivityAsync<string>("Record", "first-again", options);
+            }));
+        var ct = TestContext.CancellationToken;
+        await hub.Client.ScheduleNewOrchestrationInstanceAsync("TwoCalls", "x", cancellationToken: ct);
+        await hub.RunUntilIdleAsync(ct);
+        await hub.AdvanceAsync(TimeSpan.FromMinutes(1), ct);
+        await hub.AdvanceAsync(TimeSpan.FromMinutes(2), ct);
+
+        var first = keys.Where(k => k.Input == "first").ToList();
+        Assert.HasCount(3, first);
+        Assert.AreEqual(3, first.Select(k => k.TaskId).Distinct().Count(), "each attempt is a task of its own");
+        Assert.AreEqual(1, first.Select(k => k.Key).Distinct().Count(), "one idempotency key for all attempts of the call");
+        Assert.AreNotEqual(first[0].Key, keys.Single(k => k.Input == "first-again").Key);
+    }
+
+    [TestMethod]
     public async Task Activity_failing_every_attempt_surfaces_as_TaskFailedException()
     {
         var attempts = new List<DateTimeOffset>();

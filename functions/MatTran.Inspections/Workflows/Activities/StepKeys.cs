@@ -8,9 +8,10 @@ using MatTran.Inspections.ReadModel.Inspections;
 namespace MatTran.Inspections.Workflows.Activities;
 
 /// <summary>
-/// Step keys for the read model: the activity, the scheduled task (instance, execution and task id — what a redelivery
-/// repeats), the orchestration time of the call and, for requests, a hash of the request. The task id keeps apart two
-/// steps with identical requests at the same orchestration time, such as the conclusion resubmitted after a return.
+/// Step keys for the read model: the activity, the call (instance, execution and first-attempt task id, which a
+/// redelivery or a policy retry repeats), the orchestration time and, for requests, a hash of the request. The task id
+/// keeps apart two steps with identical requests at the same orchestration time, such as a conclusion resubmitted after
+/// a return; sharing it across retries keeps an attempt that stored its change and then failed from storing it twice.
 /// </summary>
 internal static class StepKeys
 {
