@@ -17,6 +17,7 @@ public static class Emulators
     [AssemblyCleanup]
     public static async Task StopAsync()
     {
+        await UnitPortal.PortalBrowser.CloseSharedAsync();
         if (s_servers is not null)
         {
             await s_servers.DisposeAsync();

@@ -10,6 +10,9 @@ internal sealed class PortalBrowser : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private static readonly SemaphoreSlim s_sharedGate = new(1, 1);
+    private static PortalBrowser? s_shared;
+
     private readonly IPlaywright _playwright;
 
     private PortalBrowser(IPlaywright playwright, IBrowser browser)
@@ -44,6 +47,32 @@ internal sealed class PortalBrowser : IAsyncDisposable
         {
             playwright.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>One browser for the whole test assembly, launched on first use; <see cref="CloseSharedAsync"/> closes it.</summary>
+    public static async Task<IPage> NewSharedPageAsync()
+    {
+        await s_sharedGate.WaitAsync();
+        try
+        {
+            s_shared ??= await LaunchAsync();
+        }
+        finally
+        {
+            s_sharedGate.Release();
+        }
+
+        return await s_shared.NewPageAsync();
+    }
+
+    /// <summary>Called by the assembly cleanup.</summary>
+    public static async Task CloseSharedAsync()
+    {
+        if (s_shared is not null)
+        {
+            await s_shared.DisposeAsync();
+            s_shared = null;
         }
     }
 

@@ -6,29 +6,13 @@ namespace MatTran.Functions.Tests.UnitPortal;
 [TestClass]
 public sealed class UnitPortalBrowserTests
 {
-    private static PortalBrowser? s_browser;
-
     public TestContext TestContext { get; set; } = null!;
-
-    private static PortalBrowser Browser => s_browser ?? throw new InvalidOperationException("The browser was not launched.");
-
-    [ClassInitialize]
-    public static async Task LaunchAsync(TestContext context) => s_browser = await PortalBrowser.LaunchAsync();
-
-    [ClassCleanup]
-    public static async Task CloseAsync()
-    {
-        if (s_browser is not null)
-        {
-            await s_browser.DisposeAsync();
-        }
-    }
 
     [TestMethod]
     public async Task Bad_token_shows_that_the_link_is_invalid_or_expired()
     {
         await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
-        var page = await Browser.NewPageAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
 
         var response = await page.GotoAsync(new Uri(host.Address, "units/inspections/tinh-cb.2025.0123456789ab.001?t=not.a-token").ToString());
         var error = page.Locator("#page-error");
@@ -45,7 +29,7 @@ public sealed class UnitPortalBrowserTests
     public async Task Page_runs_with_no_content_security_policy_violation()
     {
         await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
-        var page = await Browser.NewPageAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
         var pageErrors = new List<string>();
         page.PageError += (_, error) => pageErrors.Add(error);
 

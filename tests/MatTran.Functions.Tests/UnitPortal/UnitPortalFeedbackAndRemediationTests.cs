@@ -16,23 +16,7 @@ public sealed class UnitPortalFeedbackAndRemediationTests
 
     private static readonly byte[] EvidencePdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% minh chung khac phuc\n%%EOF\n");
 
-    private static PortalBrowser? s_browser;
-
     public TestContext TestContext { get; set; } = null!;
-
-    private static PortalBrowser Browser => s_browser ?? throw new InvalidOperationException("The browser was not launched.");
-
-    [ClassInitialize]
-    public static async Task LaunchAsync(TestContext context) => s_browser = await PortalBrowser.LaunchAsync();
-
-    [ClassCleanup]
-    public static async Task CloseAsync()
-    {
-        if (s_browser is not null)
-        {
-            await s_browser.DisposeAsync();
-        }
-    }
 
     [TestMethod]
     public async Task Unit_answers_the_draft_and_reports_its_remediation_through_its_links()
@@ -43,7 +27,7 @@ public sealed class UnitPortalFeedbackAndRemediationTests
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
         await scenario.SendAsync(ApiRequests.PostJson($"api/inspections/{inspectionId}/findings", Findings(), "inspector"), HttpStatusCode.Accepted);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingUnitFeedback");
-        var page = await Browser.NewPageAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
 
         await page.GotoAsync(scenario.PageUrl(inspectionId, scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.Feedback)));
 

@@ -14,23 +14,7 @@ public sealed class UnitPortalSelfReportTests
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" +
         "trailer<</Root 1 0 R>>\n%%EOF\n");
 
-    private static PortalBrowser? s_browser;
-
     public TestContext TestContext { get; set; } = null!;
-
-    private static PortalBrowser Browser => s_browser ?? throw new InvalidOperationException("The browser was not launched.");
-
-    [ClassInitialize]
-    public static async Task LaunchAsync(TestContext context) => s_browser = await PortalBrowser.LaunchAsync();
-
-    [ClassCleanup]
-    public static async Task CloseAsync()
-    {
-        if (s_browser is not null)
-        {
-            await s_browser.DisposeAsync();
-        }
-    }
 
     [TestMethod]
     public async Task Unit_sees_its_stage_in_Vietnamese_and_uploads_its_self_report_through_the_emailed_link()
@@ -40,7 +24,7 @@ public sealed class UnitPortalSelfReportTests
         await scenario.AdvanceToAsync(new DateOnly(PortalScenario.Year, 6, 4));
         await scenario.WaitForStageAsync(inspectionId, "AwaitingSelfReport");
         string token = scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.SelfReportUpload);
-        var page = await Browser.NewPageAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
 
         await page.GotoAsync(scenario.PageUrl(inspectionId, token));
 
@@ -85,7 +69,7 @@ public sealed class UnitPortalSelfReportTests
     {
         await using var scenario = await PortalScenario.StartAsync(TestContext.CancellationToken);
         string token = scenario.ExpiredLinkToken(scenario.Units.District, "khong-co.001");
-        var page = await Browser.NewPageAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
 
         var response = await page.GotoAsync(scenario.PageUrl("khong-co.001", token));
 
@@ -103,7 +87,7 @@ public sealed class UnitPortalSelfReportTests
         string inspectionId = await scenario.LaunchInspectionOfDistrictAsync();
         await scenario.WaitForStageAsync(inspectionId, "Scheduled");
         string otherUnitsToken = scenario.LinkToken(scenario.Units.Commune, inspectionId, UnitLinkPurpose.SelfReportUpload);
-        var page = await Browser.NewPageAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
 
         await page.GotoAsync(scenario.PageUrl(inspectionId, otherUnitsToken));
 
