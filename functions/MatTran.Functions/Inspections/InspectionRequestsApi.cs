@@ -11,6 +11,7 @@ using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
+using MatTran.Inspections.Workflows.Orchestrators;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MatTran.Functions.Inspections;
@@ -130,7 +131,7 @@ public static class InspectionRequestsApi
     }
 
     internal static ProblemHttpResult? CheckStage(InspectionDetails details, InspectionSignalKind kind) =>
-        InspectionStageRules.Accepts(kind, details.Summary.Stage)
+        SignalAcceptance.Accepts(details.Summary.Stage, kind)
             ? null
             : ApiProblems.Conflict(ProblemCodes.InspectionStageConflict, ApiTexts.StageConflict(InspectionTexts.StageName(details.Summary.Stage)));
 
