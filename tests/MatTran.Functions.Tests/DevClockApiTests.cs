@@ -37,6 +37,16 @@ public sealed class DevClockApiTests
     }
 
     [TestMethod]
+    public async Task Virtual_clock_starts_at_the_configured_instant()
+    {
+        await using var host = await StartWithVirtualClockAsync(DurableTestHub.NewHubName());
+
+        using var read = await host.Client.SendAsync(ApiRequests.Get("api/dev/clock", "planner"), TestContext.CancellationToken);
+
+        Assert.AreEqual(DurableTestHub.VirtualClockStart, (await read.ReadJsonAsync(TestContext.CancellationToken)).GetProperty("utcNow").GetDateTimeOffset());
+    }
+
+    [TestMethod]
     public async Task Dev_clock_moves_to_a_given_instant()
     {
         await using var host = await StartWithVirtualClockAsync(DurableTestHub.NewHubName());

@@ -12,6 +12,9 @@ internal static class DurableTestHub
     public const string SayHello = "SayHello";
     public const string WaitThirtyDays = "WaitThirtyDays";
 
+    /// <summary>Monday 02/11/2026, 08:00 in Vietnam.</summary>
+    public static readonly DateTimeOffset VirtualClockStart = new(2026, 11, 2, 1, 0, 0, TimeSpan.Zero);
+
     public static string NewHubName() => "t" + Guid.NewGuid().ToString("N")[..16];
 
     public static void Register(DurableTaskOptions options)
@@ -31,5 +34,7 @@ internal static class DurableTestHub
         ["Durable:TaskHubName"] = hub,
         ["Durable:Dispatch"] = dispatch,
         ["Durable:VirtualClock"] = virtualClock ? "true" : null,
+        // A fixed start, so the tests' plan years (2027) stay in the future whatever the real date.
+        ["Durable:VirtualClockStart"] = virtualClock ? VirtualClockStart.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : null,
     };
 }

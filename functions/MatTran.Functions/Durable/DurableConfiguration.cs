@@ -12,5 +12,8 @@ public static class DurableConfiguration
     /// <summary>Development/Test only: business time runs on a clock moved by <c>POST /api/dev/clock/advance</c>.</summary>
     public const string VirtualClockKey = "Durable:VirtualClock";
 
+    /// <summary>Where the virtual clock starts (ISO 8601); the real time when unset. Tests pin it so their dates never go stale.</summary>
+    public const string VirtualClockStartKey = "Durable:VirtualClockStart";
+
     public const string DefaultTaskHubName = "MatTran";
 }

@@ -36,7 +36,8 @@ public static class DurableHostingExtensions
     {
         if (builder.UsesVirtualClock())
         {
-            var clock = new VirtualTimeProvider(TimeProvider.System.GetUtcNow());
+            var start = builder.Configuration.GetValue<DateTimeOffset?>(DurableConfiguration.VirtualClockStartKey) ?? TimeProvider.System.GetUtcNow();
+            var clock = new VirtualTimeProvider(start);
             builder.Services.AddSingleton(clock);
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddSingleton<VirtualClockStepper>();
