@@ -25,6 +25,37 @@ public sealed class DevServerSetTests
     }
 
     [TestMethod]
+    public void Tools_count_as_installed_only_once_npm_ci_finished_for_the_current_lock_file()
+    {
+        string tools = Path.Combine(Path.GetTempPath(), Emulators.UniqueName("tools"));
+        try
+        {
+            // What a second test project sees while the first one's npm ci is still unpacking: entry points, no marker.
+            Directory.CreateDirectory(Path.Combine(tools, "node_modules", "azurite", "dist", "src"));
+            Directory.CreateDirectory(Path.Combine(tools, "node_modules", "maildev", "bin"));
+            File.WriteAllText(Path.Combine(tools, "node_modules", "azurite", "dist", "src", "azurite.js"), "");
+            File.WriteAllText(Path.Combine(tools, "node_modules", "maildev", "bin", "maildev"), "");
+            File.WriteAllText(Path.Combine(tools, "package-lock.json"), "{\"lockfileVersion\": 3}");
+            bool halfInstalled = ToolsInstaller.IsInstalled(tools);
+
+            File.WriteAllText(ToolsInstaller.InstalledMarker(tools), Convert.ToHexStringLower(
+                System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(tools, "package-lock.json")))));
+            bool finished = ToolsInstaller.IsInstalled(tools);
+
+            File.WriteAllText(Path.Combine(tools, "package-lock.json"), "{\"lockfileVersion\": 3, \"packages\": {}}");
+            bool lockChanged = ToolsInstaller.IsInstalled(tools);
+
+            Assert.IsFalse(halfInstalled, "entry points alone appear while npm ci is still unpacking");
+            Assert.IsTrue(finished);
+            Assert.IsFalse(lockChanged, "a new lock file needs a new install");
+        }
+        finally
+        {
+            Directory.Delete(tools, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public async Task Azurite_keeps_data_on_disk_across_restarts_when_given_a_folder()
     {
         string folder = Path.Combine(Path.GetTempPath(), Emulators.UniqueName("azurite"));

@@ -1,10 +1,13 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 
 namespace MatTran.DevServers;
 
 /// <summary>
-/// Finds <c>tools/package.json</c> and runs <c>npm ci</c> there when <c>node_modules</c> is missing.
-/// Test projects start in parallel, so the install is serialised with an exclusive lock file.
+/// Finds <c>tools/package.json</c> and runs <c>npm ci</c> there unless <c>node_modules</c> holds a finished install of
+/// the current lock file. Test projects start in parallel, so the install is serialised with an exclusive lock file,
+/// and "finished" is a marker written only after <c>npm ci</c> succeeded: the servers' entry points appear while npm is
+/// still unpacking, so their presence alone let a second test project start a half-installed Azurite.
 /// </summary>
 public static class ToolsInstaller
 {
@@ -48,21 +51,35 @@ public static class ToolsInstaller
         var stdout = npm.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = npm.StandardError.ReadToEndAsync(cancellationToken);
         await npm.WaitForExitAsync(cancellationToken);
-        if (npm.ExitCode != 0 || !IsInstalled(toolsDirectory))
+        if (npm.ExitCode != 0 || !File.Exists(AzuriteEntryPoint(toolsDirectory)) || !File.Exists(MaildevEntryPoint(toolsDirectory)))
         {
             throw new InvalidOperationException(
                 $"'npm ci' in {toolsDirectory} failed with exit code {npm.ExitCode}:\n{await stdout}\n{await stderr}");
         }
+
+        await File.WriteAllTextAsync(InstalledMarker(toolsDirectory), LockFileHash(toolsDirectory), cancellationToken);
     }
+
+    /// <summary>
+    /// True when <c>npm ci</c> finished for the current <c>package-lock.json</c> (<c>npm ci</c> removes <c>node_modules</c>,
+    /// marker included, before it installs, so a marker is never older than the files it vouches for).
+    /// </summary>
+    public static bool IsInstalled(string toolsDirectory)
+    {
+        string marker = InstalledMarker(toolsDirectory);
+        return File.Exists(marker) && File.ReadAllText(marker) == LockFileHash(toolsDirectory);
+    }
+
+    public static string InstalledMarker(string toolsDirectory) => Path.Combine(toolsDirectory, "node_modules", ".mattran-installed");
+
+    private static string LockFileHash(string toolsDirectory) =>
+        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(toolsDirectory, "package-lock.json"))));
 
     internal static string AzuriteEntryPoint(string toolsDirectory) =>
         Path.Combine(toolsDirectory, "node_modules", "azurite", "dist", "src", "azurite.js");
 
     internal static string MaildevEntryPoint(string toolsDirectory) =>
         Path.Combine(toolsDirectory, "node_modules", "maildev", "bin", "maildev");
-
-    private static bool IsInstalled(string toolsDirectory) =>
-        File.Exists(AzuriteEntryPoint(toolsDirectory)) && File.Exists(MaildevEntryPoint(toolsDirectory));
 
     private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken cancellationToken)
     {
