@@ -14,9 +14,7 @@ internal sealed class LaunchedPlan : IAsyncDisposable
 {
     public const long MaxUploadBytes = 4096;
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    private readonly CancellationToken _cancellationToken;
+    private readonly WorkflowDriver _driver;
 
     private LaunchedPlan(TestHost host, UnitTree tree, string planId, string district, string commune, CancellationToken cancellationToken)
     {
@@ -25,7 +23,7 @@ internal sealed class LaunchedPlan : IAsyncDisposable
         PlanId = planId;
         DistrictInspection = district;
         CommuneInspection = commune;
-        _cancellationToken = cancellationToken;
+        _driver = new WorkflowDriver(host, cancellationToken);
     }
 
     public TestHost Host { get; }
@@ -64,43 +62,16 @@ internal sealed class LaunchedPlan : IAsyncDisposable
     public string Link(string unitId, string inspectionId, UnitLinkPurpose purpose) =>
         Host.Services.GetRequiredService<UnitLinkSigner>().Issue(unitId, inspectionId, purpose);
 
-    /// <summary>The inspection as staff see it, or default when the read model has no row yet.</summary>
-    public async Task<JsonElement?> InspectionAsync(string id)
-    {
-        using var response = await Host.Client.SendAsync(ApiRequests.Get($"api/inspections/{id}", "inspector"), _cancellationToken);
-        return response.StatusCode == HttpStatusCode.OK ? await response.ReadJsonAsync(_cancellationToken) : null;
-    }
+    /// <summary>The inspection as staff see it, or null when the read model has no row yet.</summary>
+    public Task<JsonElement?> InspectionAsync(string id) => _driver.FindInspectionAsync(id);
 
-    public static string Stage(JsonElement inspection) => inspection.GetProperty("summary").GetProperty("stage").GetString()!;
+    public static string Stage(JsonElement inspection) => WorkflowDriver.Stage(inspection);
 
     /// <summary>Polls the read model: the workflow applies accepted requests asynchronously.</summary>
-    public async Task<JsonElement> WaitUntilAsync(string id, Func<JsonElement, bool> condition, string what)
-    {
-        var started = DateTime.UtcNow;
-        while (true)
-        {
-            var inspection = await InspectionAsync(id);
-            if (inspection is { } found && condition(found))
-            {
-                return found;
-            }
+    public Task<JsonElement> WaitUntilAsync(string id, Func<JsonElement, bool> condition, string what) => _driver.WaitUntilAsync(id, condition, what);
 
-            if (DateTime.UtcNow - started > Patience)
-            {
-                Assert.Fail($"Inspection {id}: {what} did not happen: {inspection}");
-            }
-
-            await Task.Delay(100, _cancellationToken);
-        }
-    }
-
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/> (timers fire at 08:00).</summary>
-    public async Task AdvanceToAsync(DateOnly day)
-    {
-        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
-        using var response = await Host.Client.SendAsync(ApiRequests.PostJson("api/dev/clock/advance", new { to = target }, "admin"), _cancellationToken);
-        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(_cancellationToken));
-    }
+    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, timer by timer.</summary>
+    public Task AdvanceToAsync(DateOnly day) => _driver.AdvanceToAsync(day);
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -12,17 +12,14 @@ namespace MatTran.Functions.Tests.Rehearsal;
 /// </summary>
 internal sealed class RehearsalHost : IAsyncDisposable
 {
-    /// <summary>Timers fire at 08:00 Vietnam time; the rehearsal looks at each day an hour later.</summary>
-    private static readonly TimeSpan LookAt = TimeSpan.FromHours(9);
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-
     private readonly CancellationToken _cancellationToken;
+    private readonly WorkflowDriver _driver;
 
     private RehearsalHost(TestHost host, CancellationToken cancellationToken)
     {
         Host = host;
         _cancellationToken = cancellationToken;
+        _driver = new WorkflowDriver(host, cancellationToken);
         Mail = new MaildevMailbox(Emulators.Servers.MailWebUri);
     }
 
@@ -43,35 +40,12 @@ internal sealed class RehearsalHost : IAsyncDisposable
         return new RehearsalHost(await TestHost.StartAsync(settings, cancellationToken: cancellationToken), cancellationToken);
     }
 
-    public async Task<DateTimeOffset> NowAsync()
-    {
-        using var response = await Host.Client.SendAsync(ApiRequests.Get("api/dev/clock", "admin"), _cancellationToken);
-        return (await response.ReadJsonAsync(_cancellationToken)).GetProperty("utcNow").GetDateTimeOffset();
-    }
+    public Task<DateTimeOffset> NowAsync() => _driver.NowAsync();
 
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, firing every timer due by then.</summary>
-    public async Task AdvanceToAsync(DateOnly day)
-    {
-        var target = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + LookAt, VietnamOffset).ToUniversalTime();
-        if (target <= await NowAsync())
-        {
-            return;
-        }
+    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, timer by timer.</summary>
+    public Task AdvanceToAsync(DateOnly day) => _driver.AdvanceToAsync(day);
 
-        using var response = await Host.Client.SendAsync(ApiRequests.PostJson("api/dev/clock/advance", new { to = target }, "admin"), _cancellationToken);
-        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(_cancellationToken));
-    }
-
-    public async Task<JsonElement> SendOkAsync(HttpRequestMessage request, HttpStatusCode expected)
-    {
-        using (request)
-        {
-            using var response = await Host.Client.SendAsync(request, _cancellationToken);
-            string body = await response.Content.ReadAsStringAsync(_cancellationToken);
-            Assert.AreEqual(expected, response.StatusCode, $"{request.Method} {request.RequestUri}: {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-        }
-    }
+    public Task<JsonElement> SendOkAsync(HttpRequestMessage request, HttpStatusCode expected) => _driver.SendAsync(request, expected);
 
     public Task<JsonElement> PostAsync(string path, object? body, string user) =>
         SendOkAsync(ApiRequests.PostJson(path, body, user), HttpStatusCode.Accepted);
@@ -107,56 +81,13 @@ internal sealed class RehearsalHost : IAsyncDisposable
     public async Task<JsonElement> InspectionAsync(string id) =>
         await SendOkAsync(ApiRequests.Get($"api/inspections/{id}", "inspector"), HttpStatusCode.OK);
 
-    /// <summary>The inspection, or null while the workflow has not written it yet (404).</summary>
-    private async Task<JsonElement?> FindInspectionAsync(string id)
-    {
-        using var response = await Host.Client.SendAsync(ApiRequests.Get($"api/inspections/{id}", "inspector"), _cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(_cancellationToken));
-        return await response.ReadJsonAsync(_cancellationToken);
-    }
-
     /// <summary>Polls the read model until the inspection reaches <paramref name="stage"/>; the workflow gets there asynchronously.</summary>
-    public async Task<JsonElement> WaitForStageAsync(string id, string stage)
-    {
-        for (var started = DateTime.UtcNow; ; await Task.Delay(150, _cancellationToken))
-        {
-            var inspection = await FindInspectionAsync(id);
-            if (inspection is { } found && Stage(found) == stage)
-            {
-                return found;
-            }
-
-            if (DateTime.UtcNow - started > Patience)
-            {
-                Assert.Fail($"Inspection {id} did not reach {stage}: {await WorkflowStateAsync(id)}\n{inspection}");
-            }
-        }
-    }
+    public Task<JsonElement> WaitForStageAsync(string id, string stage) => _driver.WaitForStageAsync(id, stage);
 
     /// <summary>Polls until <paramref name="condition"/> holds for the inspection (a change that keeps the stage).</summary>
-    public async Task<JsonElement> WaitUntilAsync(string id, Func<JsonElement, bool> condition, string what)
-    {
-        for (var started = DateTime.UtcNow; ; await Task.Delay(150, _cancellationToken))
-        {
-            var inspection = await FindInspectionAsync(id);
-            if (inspection is { } found && condition(found))
-            {
-                return found;
-            }
+    public Task<JsonElement> WaitUntilAsync(string id, Func<JsonElement, bool> condition, string what) => _driver.WaitUntilAsync(id, condition, what);
 
-            if (DateTime.UtcNow - started > Patience)
-            {
-                Assert.Fail($"Inspection {id}: {what} did not happen: {await WorkflowStateAsync(id)}\n{inspection}");
-            }
-        }
-    }
-
-    public static string Stage(JsonElement inspection) => inspection.GetProperty("summary").GetProperty("stage").GetString()!;
+    public static string Stage(JsonElement inspection) => WorkflowDriver.Stage(inspection);
 
     public static DateOnly Day(JsonElement dueDay) => DateOnly.Parse(dueDay.GetProperty("day").GetString()!, CultureInfo.InvariantCulture);
 
@@ -170,16 +101,6 @@ internal sealed class RehearsalHost : IAsyncDisposable
         var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DurableTaskClient>(Host.Services);
         var instance = await client.GetInstanceAsync("plan-" + planId, cancellationToken: _cancellationToken);
         return instance?.RuntimeStatus ?? throw new AssertFailedException($"No orchestration for plan {planId}.");
-    }
-
-    /// <summary>The orchestration's status and latest history, for a failure message.</summary>
-    private async Task<string> WorkflowStateAsync(string instanceId)
-    {
-        var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DurableTaskClient>(Host.Services);
-        var instance = await client.GetInstanceAsync(instanceId, cancellationToken: _cancellationToken);
-        var history = await client.GetHistoryAsync(instanceId, _cancellationToken);
-        return $"orchestration {instance?.RuntimeStatus} {instance?.FailureDetails?.ErrorMessage}; last events: " +
-            string.Join(" | ", history.TakeLast(8).Select(e => $"{e.EventType} {e.Name} {e.Failure?.ErrorMessage}"));
     }
 
     public async ValueTask DisposeAsync()

@@ -21,16 +21,13 @@ internal sealed class PortalScenario : IAsyncDisposable
 
     public static readonly DateOnly VisitDay = new(Year, 6, 15);
 
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-
-    private readonly CancellationToken _cancellationToken;
+    private readonly WorkflowDriver _driver;
 
     private PortalScenario(TestHost host, UnitTree units, CancellationToken cancellationToken)
     {
         Host = host;
         Units = units;
-        _cancellationToken = cancellationToken;
+        _driver = new WorkflowDriver(host, cancellationToken);
     }
 
     public TestHost Host { get; }
@@ -83,61 +80,17 @@ internal sealed class PortalScenario : IAsyncDisposable
         return read.GetProperty("inspections")[0].GetProperty("id").GetString()!;
     }
 
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, firing every timer due by then.</summary>
-    public Task AdvanceToAsync(DateOnly day)
-    {
-        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), VietnamOffset).ToUniversalTime();
-        return SendAsync(ApiRequests.PostJson("api/dev/clock/advance", new { to = target }, "planner"), HttpStatusCode.OK);
-    }
+    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, timer by timer.</summary>
+    public Task AdvanceToAsync(DateOnly day) => _driver.AdvanceToAsync(day);
 
     /// <summary>Waits (polling the staff API) until the workflow has brought the inspection to <paramref name="stage"/>.</summary>
-    public async Task WaitForStageAsync(string inspectionId, string stage)
-    {
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
-        patience.CancelAfter(Patience);
-        string? seen = null;
-        while (!patience.IsCancellationRequested)
-        {
-            // 404 until the plan's orchestration has written the inspection's first read-model row.
-            using var response = await Host.Client.SendAsync(ApiRequests.Get($"api/inspections/{inspectionId}", "planner"), _cancellationToken);
-            if (response.StatusCode != HttpStatusCode.NotFound)
-            {
-                Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(_cancellationToken));
-                var details = await response.ReadJsonAsync(_cancellationToken);
-                seen = details.GetProperty("summary").GetProperty("stage").GetString();
-                if (seen == stage)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), CancellationToken.None);
-        }
-
-        Assert.Fail($"Inspection {inspectionId} did not reach {stage} within {Patience.TotalSeconds} s; last stage {seen}.");
-    }
+    public Task WaitForStageAsync(string inspectionId, string stage) => _driver.WaitForStageAsync(inspectionId, stage);
 
     /// <summary>
     /// Waits until an orchestration (a remediation item's, started by its inspection once the stage is Remediation)
     /// is running, since the API refuses a unit's report for a workflow that has not started yet.
     /// </summary>
-    public async Task WaitForRunningAsync(string instanceId)
-    {
-        var client = Host.Services.GetRequiredService<DurableTaskClient>();
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
-        patience.CancelAfter(Patience);
-        while (!patience.IsCancellationRequested)
-        {
-            if ((await client.GetInstanceAsync(instanceId, cancellationToken: _cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Running)
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), CancellationToken.None);
-        }
-
-        Assert.Fail($"Orchestration {instanceId} was not running within {Patience.TotalSeconds} s.");
-    }
+    public Task WaitForRunningAsync(string instanceId) => _driver.WaitForRunningAsync(instanceId);
 
     /// <summary>A link like the emailed one, signed with the host's own key and clock.</summary>
     public string LinkToken(string unitId, string inspectionId, UnitLinkPurpose purpose) =>
@@ -153,16 +106,7 @@ internal sealed class PortalScenario : IAsyncDisposable
     public string PageUrl(string inspectionId, string token) =>
         new Uri(Host.Address, $"units/inspections/{inspectionId}?t={Uri.EscapeDataString(token)}").ToString();
 
-    public async Task<JsonElement> SendAsync(HttpRequestMessage request, HttpStatusCode expected)
-    {
-        using (request)
-        {
-            using var response = await Host.Client.SendAsync(request, _cancellationToken);
-            string body = await response.Content.ReadAsStringAsync(_cancellationToken);
-            Assert.AreEqual(expected, response.StatusCode, $"{request.Method} {request.RequestUri}: {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-        }
-    }
+    public Task<JsonElement> SendAsync(HttpRequestMessage request, HttpStatusCode expected) => _driver.SendAsync(request, expected);
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
