@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace MatTran.Functions.Tests.UnitPortal;
 
 /// <summary>
-/// Headless Debian Chromium driven by Playwright. Playwright's own browser download is never used: CI (.ci/run)
-/// installs the distribution package, and a developer machine without it gets a failure that says how to install it.
+/// Headless Debian Chromium driven by Playwright. Playwright's own browser download is never used: the distribution
+/// package is installed when missing (<see cref="ChromiumInstaller"/>), or the failure says how to install it.
 /// </summary>
 internal sealed class PortalBrowser : IAsyncDisposable
 {
@@ -25,13 +25,7 @@ internal sealed class PortalBrowser : IAsyncDisposable
 
     public static async Task<PortalBrowser> LaunchAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            // A failure, not an inconclusive result: a browser test that quietly does not run proves nothing.
-            Assert.Fail(
-                $"The unit portal browser tests need Chromium at {ChromiumPath}. Install it with " +
-                "`sudo apt-get install -y chromium` (Debian/Ubuntu); .ci/run installs it automatically");
-        }
+        await ChromiumInstaller.EnsureInstalledAsync();
 
         var playwright = await Playwright.CreateAsync();
         try
