@@ -25,9 +25,10 @@ public sealed class CompletePlan(InspectionActivityServices services) : TaskActi
             .GroupBy(o => o.Rating!.Value)
             .OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => g.Count());
+        int failed = completion.FailedInspections?.Count ?? 0;
         return new PlanYearEndSummary(
             completion.PlanId,
-            outcomes.Count,
+            outcomes.Count + failed,
             outcomes.Count(o => o.FinalStage == InspectionStage.Closed),
             outcomes.Count(o => o.FinalStage == InspectionStage.Cancelled),
             outcomes.Count(o => o.FollowUpInspectionId is not null),
@@ -35,6 +36,7 @@ public sealed class CompletePlan(InspectionActivityServices services) : TaskActi
             outcomes.Sum(o => o.RemediationsAccepted),
             outcomes.Sum(o => o.RemediationsOverdue),
             ratings,
-            completion.At);
+            completion.At,
+            failed);
     }
 }

@@ -18,14 +18,11 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
 
         var planned = await context.CallActivityAsync<IReadOnlyList<InspectionInput>>(
             ActivityNames.StartPlan, new PlanStartRequest(input.PlanId, input.LaunchedBy, context.CurrentUtcDateTime), ActivityRetry.Options);
-        var inspections = planned
-            .Select(i => context.CallSubOrchestratorAsync<InspectionOutcome>(
-                WorkflowNames.Inspection, i, new SubOrchestrationOptions(instanceId: i.InspectionId)))
-            .ToList();
+        var inspections = planned.Select(i => RunInspectionAsync(context, log, input.PlanId, i)).ToList();
 
-        var finished = new List<InspectionOutcome>();
+        var finished = new List<InspectionOutcome?>();
         Report(context, log, input.PlanId, inspections.Count, finished);
-        var pending = new List<Task<InspectionOutcome>>(inspections);
+        var pending = new List<Task<InspectionOutcome?>>(inspections);
         while (pending.Count > 0)
         {
             var next = await Task.WhenAny(pending);
@@ -35,17 +32,38 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
         }
 
         // In plan order, whatever order they finished in.
-        var outcomes = inspections.Select(t => t.Result).ToList();
+        var outcomes = inspections.Where(t => t.Result is not null).Select(t => t.Result!).ToList();
+        var failed = planned.Where((_, index) => inspections[index].Result is null).Select(i => i.InspectionId).ToList();
         return await context.CallActivityAsync<PlanYearEndSummary>(
-            ActivityNames.CompletePlan, new PlanCompletion(input.PlanId, outcomes, context.CurrentUtcDateTime), ActivityRetry.Options);
+            ActivityNames.CompletePlan, new PlanCompletion(input.PlanId, outcomes, context.CurrentUtcDateTime, failed), ActivityRetry.Options);
+    }
+
+    /// <summary>
+    /// One inspection's workflow, or null when it failed (an activity still failing after its retries). The plan goes on
+    /// without it: the failure stays on that inspection's instance (status Failed, with its details) for an operator,
+    /// and the year-end summary counts it, rather than one broken inspection holding back the whole year.
+    /// </summary>
+    private static async Task<InspectionOutcome?> RunInspectionAsync(
+        TaskOrchestrationContext context, Microsoft.Extensions.Logging.ILogger log, string planId, InspectionInput inspection)
+    {
+        try
+        {
+            return await context.CallSubOrchestratorAsync<InspectionOutcome>(
+                WorkflowNames.Inspection, inspection, new SubOrchestrationOptions(instanceId: inspection.InspectionId));
+        }
+        catch (TaskFailedException failed)
+        {
+            WorkflowLog.InspectionFailed(log, planId, inspection.InspectionId, failed.FailureDetails.ErrorType);
+            return null;
+        }
     }
 
     private static void Report(
-        TaskOrchestrationContext context, Microsoft.Extensions.Logging.ILogger log, string planId, int total, List<InspectionOutcome> finished)
+        TaskOrchestrationContext context, Microsoft.Extensions.Logging.ILogger log, string planId, int total, List<InspectionOutcome?> finished)
     {
-        var closed = finished.Count(o => o.FinalStage == InspectionStage.Closed);
-        var cancelled = finished.Count(o => o.FinalStage == InspectionStage.Cancelled);
-        var progress = new PlanProgress(total, closed, cancelled, total - finished.Count);
+        var closed = finished.Count(o => o?.FinalStage == InspectionStage.Closed);
+        var cancelled = finished.Count(o => o?.FinalStage == InspectionStage.Cancelled);
+        var progress = new PlanProgress(total, closed, cancelled, total - finished.Count, finished.Count(o => o is null));
         context.SetCustomStatus(progress);
         WorkflowLog.PlanProgressed(log, planId, closed, cancelled, progress.Running, total);
     }

@@ -22,4 +22,7 @@ internal static partial class WorkflowLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId}: {Closed} closed, {Cancelled} cancelled, {Running} running of {Total}")]
     public static partial void PlanProgressed(ILogger logger, string planId, int closed, int cancelled, int running, int total);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Plan {PlanId}: the workflow of inspection {InspectionId} failed ({ErrorType}); the plan goes on without it")]
+    public static partial void InspectionFailed(ILogger logger, string planId, string inspectionId, string errorType);
 }

@@ -19,6 +19,7 @@ internal sealed class StandInActivities
     private readonly ConcurrentDictionary<string, InspectionInput> _inspections = new();
     private readonly ConcurrentDictionary<string, Conclusion> _submitted = new();
     private readonly HashSet<string> _failOnce = [];
+    private readonly HashSet<(string Activity, string InspectionId)> _failAlways = [];
 
     /// <summary>What StartPlan answers.</summary>
     public List<InspectionInput> Planned { get; } = [];
@@ -53,6 +54,15 @@ internal sealed class StandInActivities
         }
     }
 
+    /// <summary>Every call of <paramref name="activity"/> for <paramref name="inspectionId"/> fails, as a bug would.</summary>
+    public void FailAlways(string activity, string inspectionId)
+    {
+        lock (_gate)
+        {
+            _failAlways.Add((activity, inspectionId));
+        }
+    }
+
     public void Know(InspectionInput inspection) => _inspections[inspection.InspectionId] = inspection;
 
     public IReadOnlyList<ActivityCall> Calls(string inspectionId)
@@ -83,18 +93,8 @@ internal sealed class StandInActivities
             .AddActivityFunc<PlanCompletion, PlanYearEndSummary>(ActivityNames.CompletePlan, (_, completion) =>
             {
                 Record(ActivityNames.CompletePlan, completion.PlanId, completion, completion.At);
-                var outcomes = completion.Outcomes;
-                return Task.FromResult(new PlanYearEndSummary(
-                    completion.PlanId,
-                    outcomes.Count,
-                    outcomes.Count(o => o.FinalStage == InspectionStage.Closed),
-                    outcomes.Count(o => o.FinalStage == InspectionStage.Cancelled),
-                    outcomes.Count(o => o.FollowUpInspectionId is not null),
-                    outcomes.Sum(o => o.Recommendations),
-                    outcomes.Sum(o => o.RemediationsAccepted),
-                    outcomes.Sum(o => o.RemediationsOverdue),
-                    outcomes.Where(o => o.Rating is not null).GroupBy(o => o.Rating!.Value).ToDictionary(g => g.Key, g => g.Count()),
-                    completion.At));
+                // The real activity's pure half; only its storage write is left out.
+                return Task.FromResult(MatTran.Inspections.Workflows.Activities.CompletePlan.Summarise(completion));
             })
             .AddActivityFunc<InspectionStep, InspectionSchedule>(ActivityNames.ScheduleInspection, (_, step) =>
             {
@@ -184,7 +184,7 @@ internal sealed class StandInActivities
         lock (_gate)
         {
             _calls.Add(new ActivityCall(name, inspectionId, input, at));
-            if (_failOnce.Remove(name))
+            if (_failOnce.Remove(name) || _failAlways.Contains((name, inspectionId)))
             {
                 throw new InvalidOperationException($"{name} failed (stand-in for a storage outage).");
             }
