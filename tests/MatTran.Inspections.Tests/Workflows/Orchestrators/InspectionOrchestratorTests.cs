@@ -23,9 +23,7 @@ public sealed class InspectionOrchestratorTests
         var (hub, inspection) = await StartAsync();
         var id = inspection.InspectionId;
 
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
+        await InspectionDriver.ReachVisitAsync(hub, inspection, Ct);
         await hub.SignalAsync(id, Signals.Findings(), Ct);
         await hub.SignalAsync(id, Signals.Feedback(inspection.UnitId), Ct);
         await hub.SignalAsync(id, Signals.Conclusion(followUp: false, new DateOnly(2027, 6, 30)), Ct);
@@ -165,9 +163,7 @@ public sealed class InspectionOrchestratorTests
     {
         var (hub, inspection) = await StartAsync();
         var id = inspection.InspectionId;
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
+        await InspectionDriver.ReachVisitAsync(hub, inspection, Ct);
 
         await hub.SignalAsync(id, Signals.Cancel(), Ct);
         var callsAtCancel = hub.Activities.Names(id).Count;
@@ -260,9 +256,7 @@ public sealed class InspectionOrchestratorTests
     {
         var (hub, inspection) = await StartAsync();
         var id = inspection.InspectionId;
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
+        await InspectionDriver.ReachVisitAsync(hub, inspection, Ct);
         await hub.SignalAsync(id, Signals.Findings(), Ct);
 
         await hub.SignalAsync(id, Signals.Feedback(inspection.UnitId), Ct);
