@@ -20,7 +20,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
     /// <summary>A transaction holds at most 100 actions: the plan row, the number row and 98 inspections.</summary>
     public const int MaxInspections = TableClient.MaxTransactionActions - 2;
 
-    private const int MaxApprovalAttempts = 5;
+    private const int MaxTransitionAttempts = 5;
     private const string DateFormat = "yyyy-MM-dd";
 
     private int _tableReady;
@@ -134,49 +134,37 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             return PlanApprovalOutcome.NotFound;
         }
 
-        await EnsureTableAsync(cancellationToken);
-        for (int attempt = 0; attempt < MaxApprovalAttempts; attempt++)
-        {
-            var found = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
-            if (!found.HasValue)
+        return await TransitionAsync(
+            planId,
+            plan =>
             {
-                return PlanApprovalOutcome.NotFound;
-            }
-
-            var plan = found.Value!;
-            if (expected is { } version && version != plan.ETag)
-            {
-                return PlanApprovalOutcome.ConcurrentUpdate;
-            }
-
-            switch (plan.Status)
-            {
-                case PlanStatus.Approved:
-                    return PlanApprovalOutcome.AlreadyApproved;
-                case not PlanStatus.Draft:
-                    return PlanApprovalOutcome.NotDraft;
-            }
-
-            plan.Status = PlanStatus.Approved;
-            plan.ApprovedBy = approvedBy;
-            plan.ApprovedAt = time.GetUtcNow();
-            try
-            {
-                await table.UpdateEntityAsync(plan, plan.ETag, TableUpdateMode.Replace, cancellationToken);
-                return PlanApprovalOutcome.Approved;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Someone changed the plan since we read it: read again and decide on the new state, unless the caller
-                // asked for the version it had seen, which is now gone.
-                if (expected is not null)
+                if (plan is null)
                 {
-                    return PlanApprovalOutcome.ConcurrentUpdate;
+                    return (PlanApprovalOutcome.NotFound, false);
                 }
-            }
-        }
 
-        return PlanApprovalOutcome.ConcurrentUpdate;
+                if (expected is { } version && version != plan.ETag)
+                {
+                    return (PlanApprovalOutcome.ConcurrentUpdate, false);
+                }
+
+                switch (plan.Status)
+                {
+                    case PlanStatus.Approved:
+                        return (PlanApprovalOutcome.AlreadyApproved, false);
+                    case not PlanStatus.Draft:
+                        return (PlanApprovalOutcome.NotDraft, false);
+                }
+
+                plan.Status = PlanStatus.Approved;
+                plan.ApprovedBy = approvedBy;
+                plan.ApprovedAt = time.GetUtcNow();
+                return (PlanApprovalOutcome.Approved, true);
+            },
+            // The caller asked for the version it had seen, which is now gone; otherwise decide again on the new state.
+            stopOnConflict: expected is not null ? PlanApprovalOutcome.ConcurrentUpdate : null,
+            exhausted: () => PlanApprovalOutcome.ConcurrentUpdate,
+            cancellationToken);
     }
 
     /// <summary>
@@ -191,39 +179,28 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             return PlanLaunchOutcome.NotFound;
         }
 
-        await EnsureTableAsync(cancellationToken);
-        for (int attempt = 0; attempt < MaxApprovalAttempts; attempt++)
-        {
-            var found = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
-            if (!found.HasValue)
+        return await TransitionAsync(
+            planId,
+            plan =>
             {
-                return PlanLaunchOutcome.NotFound;
-            }
+                switch (plan?.Status)
+                {
+                    case null:
+                        return (PlanLaunchOutcome.NotFound, false);
+                    case PlanStatus.Draft:
+                        return (PlanLaunchOutcome.NotApproved, false);
+                    case PlanStatus.Launched or PlanStatus.Completed:
+                        return (PlanLaunchOutcome.AlreadyLaunched, false);
+                }
 
-            var plan = found.Value!;
-            switch (plan.Status)
-            {
-                case PlanStatus.Draft:
-                    return PlanLaunchOutcome.NotApproved;
-                case PlanStatus.Launched or PlanStatus.Completed:
-                    return PlanLaunchOutcome.AlreadyLaunched;
-            }
-
-            plan.Status = PlanStatus.Launched;
-            plan.LaunchedBy = launchedBy;
-            plan.LaunchedAt = time.GetUtcNow();
-            try
-            {
-                await table.UpdateEntityAsync(plan, plan.ETag, TableUpdateMode.Replace, cancellationToken);
-                return PlanLaunchOutcome.Launched;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Changed since we read it (typically a concurrent launch): decide again on the new state.
-            }
-        }
-
-        throw new InvalidOperationException($"Plan {id} kept changing while it was being launched.");
+                plan.Status = PlanStatus.Launched;
+                plan.LaunchedBy = launchedBy;
+                plan.LaunchedAt = time.GetUtcNow();
+                return (PlanLaunchOutcome.Launched, true);
+            },
+            stopOnConflict: null,
+            exhausted: () => throw new InvalidOperationException($"Plan {id} kept changing while it was being launched."),
+            cancellationToken);
     }
 
     /// <summary>
@@ -238,33 +215,65 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             throw new ArgumentException($"'{id}' is not a plan id.", nameof(id));
         }
 
+        await TransitionAsync(
+            planId,
+            plan =>
+            {
+                switch (plan?.Status)
+                {
+                    case null:
+                        throw new InvalidOperationException($"Plan {id} does not exist.");
+                    case PlanStatus.Completed:
+                        return (true, false);
+                    case not PlanStatus.Launched:
+                        throw new InvalidOperationException($"Plan {id} is {plan.Status}; only a launched plan can complete.");
+                }
+
+                plan.Status = PlanStatus.Completed;
+                plan.YearEndSummary = ReadModelJson.Write(summary);
+                return (true, true);
+            },
+            stopOnConflict: null,
+            exhausted: () => throw new InvalidOperationException($"Plan {id} kept changing while it was being completed."),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The plan row's status changes: read the row, let <paramref name="decide"/> answer (unchanged) or change it, and
+    /// write the change under the ETag it was read with. A lost race (412) ends with <paramref name="stopOnConflict"/>
+    /// when given, else reads and decides again, up to <see cref="MaxTransitionAttempts"/> times.
+    /// </summary>
+    /// <param name="decide">Given the row (null when absent), the outcome and whether it changed the row.</param>
+    private async Task<T> TransitionAsync<T>(
+        PlanId planId, Func<PlanEntity?, (T Outcome, bool Write)> decide, T? stopOnConflict, Func<T> exhausted, CancellationToken cancellationToken)
+        where T : struct
+    {
         await EnsureTableAsync(cancellationToken);
-        for (int attempt = 0; attempt < MaxApprovalAttempts; attempt++)
+        for (int attempt = 0; attempt < MaxTransitionAttempts; attempt++)
         {
             var found = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
-            var plan = found.HasValue ? found.Value! : throw new InvalidOperationException($"Plan {id} does not exist.");
-            switch (plan.Status)
+            var plan = found.HasValue ? found.Value : null;
+            var (outcome, write) = decide(plan);
+            if (!write)
             {
-                case PlanStatus.Completed:
-                    return;
-                case not PlanStatus.Launched:
-                    throw new InvalidOperationException($"Plan {id} is {plan.Status}; only a launched plan can complete.");
+                return outcome;
             }
 
-            plan.Status = PlanStatus.Completed;
-            plan.YearEndSummary = ReadModelJson.Write(summary);
             try
             {
-                await table.UpdateEntityAsync(plan, plan.ETag, TableUpdateMode.Replace, cancellationToken);
-                return;
+                await table.UpdateEntityAsync(plan!, plan!.ETag, TableUpdateMode.Replace, cancellationToken);
+                return outcome;
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
-                // Changed since we read it: decide again on the new state.
+                if (stopOnConflict is { } stop)
+                {
+                    return stop;
+                }
             }
         }
 
-        throw new InvalidOperationException($"Plan {id} kept changing while it was being completed.");
+        return exhausted();
     }
 
     private static PlannedInspectionEntity ToEntity(PlanId planId, int index, PlannedInspection inspection) => new()
