@@ -51,14 +51,14 @@ public sealed class YearRehearsalTests
         // Unit A uploads its self-report through the emailed link; a wrong file type and another unit's link are refused.
         string tokenA = MaildevMailbox.LinkToken(noticeA);
         await year.ProblemAsync(RehearsalHost.UnitPost($"api/inspections/{a}/self-report", tokenA, null, ("bao-cao.exe", [0x4D, 0x5A, 0x90, 0x00], "application/octet-stream")), 415);
-        await year.SendOkAsync(RehearsalHost.UnitPost($"api/inspections/{a}/self-report", tokenA, null, ("Báo cáo tự kiểm tra.pdf", RehearsalFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
+        await year.SendOkAsync(RehearsalHost.UnitPost($"api/inspections/{a}/self-report", tokenA, null, ("Báo cáo tự kiểm tra.pdf", TestFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
         await year.WaitForStageAsync(a, "AwaitingVisit");
 
         // Unit C's inspection is cancelled while it waits for the self-report.
         var scheduleC = RehearsalHost.Schedule(await year.InspectionAsync(c));
         await year.AdvanceToAsync(RehearsalHost.Day(scheduleC.GetProperty("notice")));
         var noticeC = await year.Mail.WaitForAsync(units.EmailC, "Thông báo giám sát đối với", ct);
-        await year.ProblemAsync(RehearsalHost.UnitPost($"api/inspections/{a}/self-report", MaildevMailbox.LinkToken(noticeC), null, ("x.pdf", RehearsalFiles.Pdf, "application/pdf")), 403);
+        await year.ProblemAsync(RehearsalHost.UnitPost($"api/inspections/{a}/self-report", MaildevMailbox.LinkToken(noticeC), null, ("x.pdf", TestFiles.Pdf, "application/pdf")), 403);
         await year.PostAsync($"api/inspections/{c}/cancel", new { reason = "Đơn vị sáp nhập theo Nghị quyết của Ủy ban Thường vụ Quốc hội" }, "planner");
         await year.WaitForStageAsync(c, "Cancelled");
 
@@ -111,15 +111,15 @@ public sealed class YearRehearsalTests
 
         // Remediation of A: r1 accepted; r2 rejected with a new due date, then accepted; r3 never reported → overdue.
         string r1 = a + ".r1", r2 = a + ".r2", r3 = a + ".r3";
-        await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r1}/report", remediationToken, "Đã ban hành quy chế phối hợp.", ("Quy chế.pdf", RehearsalFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
+        await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r1}/report", remediationToken, "Đã ban hành quy chế phối hợp.", ("Quy chế.pdf", TestFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
         await year.WaitUntilAsync(a, i => RehearsalHost.Remediation(i, r1).GetProperty("status").GetString() == "Reported", "r1 reported");
         await year.PostAsync($"api/remediations/{r1}/accept", new { comment = "Đạt yêu cầu" }, "inspector");
-        await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r2}/report", remediationToken, "Đang hoàn thiện sổ sách.", ("So sach.pdf", RehearsalFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
+        await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r2}/report", remediationToken, "Đang hoàn thiện sổ sách.", ("So sach.pdf", TestFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
         await year.WaitUntilAsync(a, i => RehearsalHost.Remediation(i, r2).GetProperty("status").GetString() == "Reported", "r2 reported");
         var newDue = units.DueDate(today).AddDays(20);
         await year.PostAsync($"api/remediations/{r2}/reject", new { comment = "Chưa có biên bản đối chiếu quỹ", newDueDate = newDue }, "inspector");
         await year.WaitUntilAsync(a, i => RehearsalHost.Remediation(i, r2).GetProperty("status").GetString() == "Rejected", "r2 rejected");
-        await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r2}/report", remediationToken, "Đã bổ sung biên bản đối chiếu.", ("Bien ban.pdf", RehearsalFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
+        await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r2}/report", remediationToken, "Đã bổ sung biên bản đối chiếu.", ("Bien ban.pdf", TestFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
         await year.WaitUntilAsync(a, i => RehearsalHost.Remediation(i, r2).GetProperty("status").GetString() == "Reported", "r2 reported again");
         await year.PostAsync($"api/remediations/{r2}/accept", new { comment = "Đạt yêu cầu" }, "inspector");
         await year.WaitUntilAsync(a, i => RehearsalHost.Remediation(i, r2).GetProperty("status").GetString() == "Accepted", "r2 accepted");

@@ -10,10 +10,6 @@ namespace MatTran.Functions.Tests.UnitPortal;
 [TestClass]
 public sealed class UnitPortalSelfReportTests
 {
-    private static readonly byte[] SmallPdf = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" +
-        "trailer<</Root 1 0 R>>\n%%EOF\n");
-
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
@@ -43,12 +39,12 @@ public sealed class UnitPortalSelfReportTests
         await Assertions.Expect(form.Locator(".form-result.error")).ToContainTextAsync("Chỉ chấp nhận tệp");
 
         byte[] tooLarge = new byte[PortalScenario.UploadLimitBytes + 1];
-        SmallPdf.CopyTo(tooLarge, 0);
+        TestFiles.Pdf.CopyTo(tooLarge, 0);
         await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "qua-lon.pdf", MimeType = "application/pdf", Buffer = tooLarge });
         await form.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(form.Locator(".form-result.error")).ToHaveTextAsync(UploadTexts.TooLarge(PortalScenario.UploadLimitBytes));
 
-        await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = SmallPdf });
+        await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf });
         await form.Locator("button[type=submit]").ClickAsync();
 
         await Assertions.Expect(form.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.SelfReportSent);
@@ -58,7 +54,7 @@ public sealed class UnitPortalSelfReportTests
         string? href = await uploaded.Locator("a.download").GetAttributeAsync("href");
         Assert.AreEqual($"/api/documents/{inspectionId}.self-report.v1?t={Uri.EscapeDataString(token)}", href);
         using var download = await scenario.Host.Client.GetAsync(new Uri(href!.TrimStart('/'), UriKind.Relative), TestContext.CancellationToken);
-        CollectionAssert.AreEqual(SmallPdf, await download.Content.ReadAsByteArrayAsync(TestContext.CancellationToken));
+        CollectionAssert.AreEqual(TestFiles.Pdf, await download.Content.ReadAsByteArrayAsync(TestContext.CancellationToken));
         // The page keeps reading until the workflow has taken the report in.
         await Assertions.Expect(stage).ToHaveTextAsync("Chờ làm việc tại đơn vị", new() { Timeout = 30_000 });
         CollectionAssert.AreEqual(Array.Empty<string>(), await PortalBrowser.CspViolationsAsync(page));

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace MatTran.Functions.Tests.Rehearsal;
+namespace MatTran.Functions.Tests;
 
-/// <summary>Files the units upload: a minimal, well-formed one-page PDF.</summary>
-internal static class RehearsalFiles
+/// <summary>Files the tests upload as a unit would: a minimal, well-formed one-page PDF.</summary>
+internal static class TestFiles
 {
     public static byte[] Pdf { get; } = Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
