@@ -3,8 +3,8 @@ using System.Globalization;
 namespace MatTran.DevServers;
 
 /// <summary>
-/// Azurite and maildev started on free loopback ports; disposing stops exactly the processes this instance started.
-/// Used by the host in Development and by every test fixture that needs real storage or SMTP.
+/// Azurite and maildev started on free loopback ports; disposing stops exactly the processes this instance started,
+/// and they stop by themselves when this process dies without disposing (see <c>host-watchdog.js</c>). Used by the host in Development and by every test fixture that needs real storage or SMTP.
 /// </summary>
 public sealed class DevServerSet : IAsyncDisposable
 {
@@ -28,6 +28,9 @@ public sealed class DevServerSet : IAsyncDisposable
     public int SmtpPort { get; private set; }
 
     public int MailWebPort { get; private set; }
+
+    /// <summary>The servers' process ids, in start order (Azurite, then maildev).</summary>
+    public IReadOnlyList<int> ProcessIds => [.. _processes.Select(p => p.Id)];
 
     /// <summary>A full connection string with explicit loopback endpoints for Azurite.</summary>
     public string StorageConnectionString => string.Create(CultureInfo.InvariantCulture,

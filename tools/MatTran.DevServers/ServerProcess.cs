@@ -1,12 +1,18 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
 namespace MatTran.DevServers;
 
-/// <summary>One node process we started, with its output kept for error messages.</summary>
+/// <summary>
+/// One node process we started, with its output kept for error messages. Each runs with <c>host-watchdog.js</c>
+/// preloaded, so it stops by itself when this process dies without disposing it (SIGKILL, crash).
+/// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
+    private const string HostPidVariable = "MATTRAN_DEVSERVERS_HOST_PID";
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -18,6 +24,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    public int Id => _process.Id;
+
     public static ServerProcess Start(string name, string entryPoint, IEnumerable<string> arguments, string workingDirectory)
     {
         var psi = new ProcessStartInfo("node")
@@ -26,7 +34,10 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment = { [HostPidVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture) },
         };
+        psi.ArgumentList.Add("--require");
+        psi.ArgumentList.Add(Watchdog);
         psi.ArgumentList.Add(entryPoint);
         foreach (var argument in arguments)
         {
@@ -47,7 +58,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Waits until every port accepts a TCP connection, or fails with the server's output.</summary>
+    /// <summary>
+    /// Waits until every port accepts a TCP connection from this server, or fails with the server's output. A port
+    /// taken by another process between choosing it and the server's bind fails at once: the answer would come from a
+    /// stranger (an older emulator, another app) while our server's own bind fails with EADDRINUSE.
+    /// </summary>
     public async Task WaitUntilListeningAsync(IEnumerable<int> ports, TimeSpan timeout, CancellationToken cancellationToken)
     {
         long started = TimeProvider.System.GetTimestamp();
@@ -66,6 +81,12 @@ internal sealed class ServerProcess : IAsyncDisposable
                 }
 
                 await Task.Delay(100, cancellationToken);
+            }
+
+            if (ListeningSockets.IsHeldBy(_process.Id, port) == false)
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} answers, but not from {Name} (pid {_process.Id}): another process holds it. {Name}'s output:\n{Output}");
             }
         }
     }
@@ -121,6 +142,17 @@ internal sealed class ServerProcess : IAsyncDisposable
             }
 
             _output.AppendLine(line);
+        }
+    }
+
+    private static string Watchdog
+    {
+        get
+        {
+            string path = Path.Combine(AppContext.BaseDirectory, "host-watchdog.js");
+            return File.Exists(path)
+                ? path
+                : throw new FileNotFoundException("host-watchdog.js must be copied next to the app by MatTran.DevServers.csproj.", path);
         }
     }
 
