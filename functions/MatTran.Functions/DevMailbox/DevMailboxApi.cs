@@ -1,6 +1,6 @@
 using System.Text;
 using Azure;
-using MatTran.AzureStorage.Blobs;
+using Azure.Storage.Blobs;
 using MatTran.Functions.Auth;
 using MatTran.Functions.Problems;
 using MatTran.Inspections.Email;

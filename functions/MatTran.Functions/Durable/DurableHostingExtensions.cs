@@ -1,7 +1,6 @@
-using Azure.Identity;
 using MatTran.Durable;
 using MatTran.Durable.Time;
-using MatTran.Functions.Hosting;
+using MatTran.Inspections.Storage;
 using MatTran.Inspections.Workflows.Orchestrators;
 
 namespace MatTran.Functions.Durable;
@@ -53,7 +52,7 @@ public static class DurableHostingExtensions
         {
             options.TaskHubName = config[DurableConfiguration.TaskHubNameKey] is { Length: > 0 } hub ? hub : DurableConfiguration.DefaultTaskHubName;
             options.Dispatch = config.GetValue(DurableConfiguration.DispatchKey, defaultDispatch);
-            UseAppStorage(options, config);
+            UseAppStorage(options, StorageAccount.FromConfiguration(config));
             options.AddInspectionWorkflows();
             configure?.Invoke(options);
         });
@@ -61,22 +60,22 @@ public static class DurableHostingExtensions
     }
 
     /// <summary>
-    /// The same account, in the same order of preference, as <c>AddStorageAccount</c>: a connection string, else the
-    /// account name with managed identity (the task hub then reaches the service URIs with a token credential, no keys).
-    /// With nothing configured the options stay empty and the task hub fails on first use with its own message.
+    /// The same account, read from the same keys in the same order, as the read model's clients
+    /// (<see cref="StorageServiceCollectionExtensions.AddMatTranStorage"/>): a connection string, else the account name
+    /// with managed identity (the task hub then reaches the service URIs with a token credential, no keys).
     /// </summary>
-    private static void UseAppStorage(DurableTaskOptions options, IConfiguration config)
+    private static void UseAppStorage(DurableTaskOptions options, StorageAccount account)
     {
-        if (StorageConfiguration.ConnectionString(config) is { } connectionString)
+        if (account.ConnectionString is { } connectionString)
         {
             options.StorageConnectionString = connectionString;
         }
-        else if (StorageConfiguration.AccountName(config) is { } accountName)
+        else
         {
-            options.TableServiceUri = StorageConfiguration.ServiceUri(accountName, "table");
-            options.QueueServiceUri = StorageConfiguration.ServiceUri(accountName, "queue");
-            options.BlobServiceUri = StorageConfiguration.ServiceUri(accountName, "blob");
-            options.Credential = new DefaultAzureCredential();
+            options.TableServiceUri = account.ServiceUri("table");
+            options.QueueServiceUri = account.ServiceUri("queue");
+            options.BlobServiceUri = account.ServiceUri("blob");
+            options.Credential = account.Credential;
         }
     }
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Azure.Data.Tables;
 using MatTran.Durable;
 using MatTran.Functions.Auth;
 using MatTran.Functions.DemoData;
 using MatTran.Functions.Durable;
-using MatTran.Functions.Storage;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
+using MatTran.Inspections.Storage;
 using MatTran.Inspections.Uploads;
 using MatTran.Inspections.Workflows;
 using Microsoft.AspNetCore.Http.Json;
@@ -25,7 +26,7 @@ public static class HostingExtensions
         builder.ListenWhereTheFunctionsHostExpects();
         builder.KeepLinkTokensOutOfTheLog();
         builder.Services.AddProblemDetails();
-        builder.Services.AddStorageAccount(builder.Configuration);
+        builder.Services.AddMatTranStorage(builder.Configuration);
         builder.AddMatTranDurable(configureDurable);
         builder.Services.AddSingleton<Health.StorageHealthProbe>();
         builder.AddMatTranAuthentication();
@@ -50,9 +51,9 @@ public static class HostingExtensions
         var calendarOptions = builder.Configuration.GetSection("Calendar").Get<WorkingDayCalendarOptions>() ?? new WorkingDayCalendarOptions();
         builder.Services.AddSingleton(new WorkingDayCalendar(calendarOptions));
         builder.Services.AddSingleton(services =>
-            new UnitStore(services.GetRequiredService<StorageAccountClients>().Tables.GetTableClient(UnitStore.DefaultTableName)));
+            new UnitStore(services.GetRequiredService<TableServiceClient>().GetTableClient(UnitStore.DefaultTableName)));
         builder.Services.AddSingleton(services => new PlanStore(
-            services.GetRequiredService<StorageAccountClients>().Tables.GetTableClient(PlanStore.DefaultTableName),
+            services.GetRequiredService<TableServiceClient>().GetTableClient(PlanStore.DefaultTableName),
             services.GetRequiredService<TimeProvider>()));
     }
 
