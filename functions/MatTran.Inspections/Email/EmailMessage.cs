@@ -23,8 +23,9 @@ public sealed record EmailMessage
     public EmailAddress? From { get; init; }
 
     /// <summary>
-    /// The date the email carries (its Date header and archive date): the plan time of the step that sends it, so a
-    /// rehearsal's emails are dated in the plan's year and a redelivery's copy is the same. The send time when null.
+    /// The date of the email in the archive (the .eml's Date header and its folder): the plan time of the step that
+    /// sends it, so a rehearsal's emails are filed in the plan's year and a redelivery's copy is the same file. The
+    /// send time when null. The SMTP Date header is the send time: System.Net.Mail always sets it itself.
     /// </summary>
     public DateTimeOffset? Date { get; init; }
 }

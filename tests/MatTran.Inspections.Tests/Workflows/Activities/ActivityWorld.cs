@@ -65,8 +65,9 @@ internal sealed class ActivityWorld : IDisposable
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = servers.SmtpPort, Timeout = TimeSpan.FromSeconds(10) },
         });
         Smtp = new SmtpEmailSender(emailOptions, NullLogger<SmtpEmailSender>.Instance);
+        MailArchive = new BlobContainerClient(connection, Emulators.UniqueName("mail"));
         var sender = new IdempotentEmailSender(Smtp, new TableClient(connection, Emulators.UniqueName("sentemails")),
-            new BlobContainerClient(connection, Emulators.UniqueName("mail")), emailOptions, TimeProvider.System, NullLogger<IdempotentEmailSender>.Instance);
+            MailArchive, emailOptions, TimeProvider.System, NullLogger<IdempotentEmailSender>.Instance);
         var calendar = new WorkingDayCalendar(new WorkingDayCalendarOptions());
         Policy = new InspectionSchedulePolicy();
         Services = new InspectionActivityServices(
@@ -100,6 +101,9 @@ internal sealed class ActivityWorld : IDisposable
     public SettableTimeProvider LinkClock { get; }
 
     public SmtpEmailSender Smtp { get; }
+
+    /// <summary>Where the idempotent sender files every email it sent, as .eml.</summary>
+    public BlobContainerClient MailArchive { get; }
 
     public InspectionSchedulePolicy Policy { get; }
 

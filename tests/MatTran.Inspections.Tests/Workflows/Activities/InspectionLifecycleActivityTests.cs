@@ -191,6 +191,46 @@ public sealed class InspectionLifecycleActivityTests
     }
 
     [TestMethod]
+    public async Task A_redelivered_step_changes_nothing()
+    {
+        using var world = await ActivityWorld.CreateAsync(Ct);
+        var inspection = await world.StartAsync();
+        string id = inspection.InspectionId;
+        var services = world.Services;
+        await new IssueNotice(services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id), new InspectionStep(world.NextKey(id), id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
+        var upload = new SignalStep(world.NextKey(id), id,
+            new InspectionSignal(InspectionSignalKind.SelfReport, "unit:" + world.UnitId, DocumentId: id + ".selfreport.v1"), ActivityWorld.At(new DateOnly(2023, 6, 9)));
+        var reminder = new ReminderStep(world.NextKey(id), id, EmailTemplateId.FindingsReminderToTeamLead, "findings-reminder-r1-2023-06-26",
+            ActivityWorld.VisitDate, ActivityWorld.At(new DateOnly(2023, 6, 26)));
+        var findings = new SignalStep(world.NextKey(id), id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 6, 27)));
+        var feedback = new SignalStep(world.NextKey(id), id,
+            new InspectionSignal(InspectionSignalKind.Feedback, "unit:" + world.UnitId, Text: "Đơn vị đã bổ sung chứng từ."), ActivityWorld.At(new DateOnly(2023, 6, 28)));
+        var ignored = new SignalStep(world.NextKey(id), id, Requests.Approve(), ActivityWorld.At(new DateOnly(2023, 6, 28)));
+
+        async Task RunAllAsync()
+        {
+            await new RecordSelfReport(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordSelfReport, id), upload);
+            await new SendReminder(services).RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id), reminder);
+            await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id), findings);
+            await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id), feedback);
+            await new RecordIgnoredSignal(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordIgnoredSignal, id), ignored);
+        }
+
+        await RunAllAsync();
+        var once = await world.DetailsAsync(Ct);
+        await RunAllAsync();
+        var twice = await world.DetailsAsync(Ct);
+
+        Assert.AreEqual(once.Summary, twice.Summary);
+        CollectionAssert.AreEqual(once.Audit.ToArray(), twice.Audit.ToArray());
+        Assert.HasCount(1, twice.Drafts);
+        Assert.HasCount(1, twice.Feedback);
+        var unitEmails = await world.SettledInboxAsync(world.UnitEmail, 2, Ct);
+        Assert.AreEqual(1, unitEmails.Count(e => e.Subject.StartsWith("Dự thảo báo cáo", StringComparison.Ordinal)), "the draft is emailed once");
+        Assert.HasCount(1, await world.SettledInboxAsync(world.IssuerEmail, 1, Ct), "the reminder is emailed once");
+    }
+
+    [TestMethod]
     public async Task Identical_requests_at_the_same_moment_in_two_calls_are_two_steps()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);

@@ -45,6 +45,21 @@ public sealed partial class IssueNoticeTests
     }
 
     [TestMethod]
+    public async Task The_archived_notice_email_is_dated_at_the_plan_time_of_its_step()
+    {
+        using var world = await ActivityWorld.CreateAsync(Ct);
+        var inspection = await world.StartAsync();
+
+        await new IssueNotice(world.Services).RunAsync(
+            ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId),
+            new InspectionStep(world.NextKey(inspection.InspectionId), inspection.InspectionId, ActivityWorld.At(new DateOnly(2023, 6, 5))));
+
+        var archived = world.MailArchive.GetBlobClient($"2023/06/{inspection.InspectionId}:notice.eml");
+        string eml = (await archived.DownloadContentAsync(Ct)).Value.Content.ToString();
+        StringAssert.Contains(eml, "Date: Mon, 05 Jun 2023 08:00:00 +0700\r\n");
+    }
+
+    [TestMethod]
     public async Task Notice_email_carries_a_self_report_link_for_this_unit_and_inspection_only()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
