@@ -21,4 +21,11 @@ public sealed record EmailMessage
 
     /// <summary>Sender; the configured <see cref="EmailOptions.FromAddress"/> when null.</summary>
     public EmailAddress? From { get; init; }
+
+    /// <summary>
+    /// The date of the email in the archive (the .eml's Date header and its folder): the plan time of the step that
+    /// sends it, so a rehearsal's emails are filed in the plan's year and a redelivery's copy is the same file. The
+    /// send time when null. The SMTP Date header is the send time: System.Net.Mail always sets it itself.
+    /// </summary>
+    public DateTimeOffset? Date { get; init; }
 }
