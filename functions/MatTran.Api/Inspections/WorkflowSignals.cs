@@ -1,7 +1,7 @@
-using MatTran.Durable;
 using MatTran.Api.Problems;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Inspections;
 

@@ -4,28 +4,17 @@ namespace MatTran.Api.UnitPortal;
 /// The page an inspected unit opens from its emailed link, and the script and style it loads. Units have no
 /// accounts: the signed token in <c>t</c> is their credential, and only the JSON API checks it. The page itself is
 /// the same for everyone, so it is anonymous and answers 200 even for a bad token; the script then shows what the
-/// API says.
+/// API says. In Azure the page will move to the web app; until then the Functions app serves it from the same route.
 /// </summary>
-public static class UnitPortalEndpoints
+public static class UnitPortalApi
 {
-    public const string PageRoute = "units/inspections/{inspectionId}";
-    public const string AssetRoute = "units/assets/{fileName}";
-
-    public static IEndpointRouteBuilder MapUnitPortal(this IEndpointRouteBuilder app)
-    {
-        // AllowAnonymous: the fallback policy would otherwise demand a signed-in staff user.
-        app.MapGet(PageRoute, GetPage).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet(AssetRoute, GetAsset).AllowAnonymous().ExcludeFromDescription();
-        return app;
-    }
-
-    private static IResult GetPage(string inspectionId, HttpContext context)
+    internal static IResult GetPage(string inspectionId, HttpContext context)
     {
         UnitPortalHeaders.Apply(context.Response);
         return TypedResults.Content(UnitPortalPage.Render(inspectionId, context.Request.PathBase.Value ?? ""), "text/html; charset=utf-8");
     }
 
-    private static IResult GetAsset(string fileName, HttpContext context)
+    internal static IResult GetAsset(string fileName, HttpContext context)
     {
         if (!UnitPortalAssets.TryGet(fileName, out UnitPortalAsset? asset))
         {
