@@ -9,7 +9,8 @@ namespace MatTran.Api.Health;
 /// Asks each storage service for its service properties: a signed, read-only call that proves the endpoint answers
 /// and accepts our credentials, without creating anything.
 /// </summary>
-public sealed class StorageHealthProbe(TableServiceClient tables, BlobServiceClient blobs, QueueServiceClient queues, ILogger<StorageHealthProbe> logger)
+public sealed class StorageHealthProbe(
+    TableServiceClient tables, BlobServiceClient blobs, QueueServiceClient queues, ILogger<StorageHealthProbe> logger)
 {
     public async Task<StorageHealthReport> CheckAsync(CancellationToken cancellationToken)
     {

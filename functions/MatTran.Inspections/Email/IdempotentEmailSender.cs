@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using MatTran.AzureStorage.Blobs;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using MatTran.Inspections.Email.Archive;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -175,7 +176,7 @@ public sealed partial class IdempotentEmailSender(
         if (Volatile.Read(ref _storageReady) == 0)
         {
             await sentTable.CreateIfNotExistsAsync(cancellationToken);
-            await archive.CreateIfNotExistsAsync(cancellationToken);
+            await archive.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             Volatile.Write(ref _storageReady, 1);
         }
     }

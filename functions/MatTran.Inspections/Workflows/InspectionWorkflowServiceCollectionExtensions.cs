@@ -1,5 +1,5 @@
-using MatTran.AzureStorage.Blobs;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Documents.Numbering;
 using MatTran.Inspections.Documents.Storage;
@@ -29,7 +29,7 @@ public static class InspectionWorkflowServiceCollectionExtensions
     /// <c>Calendar</c>, <c>Workflow</c> with <c>UnitLinks:PublicBaseUrl</c>), the read-model stores, document storage
     /// and numbering, signed links, the timeline, and <see cref="IEmailSender"/> = SMTP behind the idempotent, archiving
     /// sender. Storage comes from the <see cref="TableServiceClient"/> and <see cref="BlobServiceClient"/> the host
-    /// registers; tables and containers are created on first use. Registrations the host already made are kept.
+    /// registers (<see cref="Storage.StorageServiceCollectionExtensions.AddMatTranStorage"/>); tables and containers are created on first use. Registrations the host already made are kept.
     /// </summary>
     public static IServiceCollection AddInspectionWorkflowServices(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,4 +1,4 @@
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Documents;
 using MatTran.Inspections.Documents.Numbering;
 

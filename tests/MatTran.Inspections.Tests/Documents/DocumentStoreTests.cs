@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using MatTran.AzureStorage.Blobs;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using MatTran.Inspections.Documents;
 using MatTran.Inspections.Documents.Storage;
 
@@ -40,13 +41,39 @@ public sealed class DocumentStoreTests
         var stored = await store.SaveAsync(Upload("Báo cáo tự kiểm tra.pdf", "%PDF-1.7 báo cáo"), TestContext.CancellationToken);
 
         Assert.AreEqual("plan-2023/insp-hanh-son/self-report/1-Báo cáo tự kiểm tra.pdf", stored.BlobName);
-        var properties = (await container.GetBlobClient(stored.BlobName).GetPropertiesAsync(TestContext.CancellationToken)).Value;
+        var properties = (await container.GetBlobClient(stored.BlobName).GetPropertiesAsync(cancellationToken: TestContext.CancellationToken)).Value;
+        var metadata = BlobMetadataEncoding.Decode(properties.Metadata);
         Assert.AreEqual(Pdf, properties.ContentType);
-        Assert.AreEqual("self-report", properties.Metadata["kind"]);
-        Assert.AreEqual("1", properties.Metadata["version"]);
-        Assert.AreEqual("Nông Thị Thu", properties.Metadata["uploader"]);
-        Assert.AreEqual(Pdf, properties.Metadata["contenttype"]);
-        Assert.AreEqual(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("%PDF-1.7 báo cáo"))), properties.Metadata["sha256"]);
+        Assert.AreEqual("self-report", metadata["kind"]);
+        Assert.AreEqual("1", metadata["version"]);
+        Assert.AreEqual("Nông Thị Thu", metadata["uploader"]);
+        Assert.AreEqual(Pdf, metadata["contenttype"]);
+        Assert.AreEqual(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("%PDF-1.7 báo cáo"))), metadata["sha256"]);
+    }
+
+    [TestMethod]
+    public async Task Vietnamese_metadata_is_stored_as_an_rfc2047_encoded_word_and_ascii_metadata_as_it_is()
+    {
+        var (store, container) = await StoreAsync();
+
+        var stored = await store.SaveAsync(Upload("Báo cáo.pdf", "x"), TestContext.CancellationToken);
+
+        var raw = (await container.GetBlobClient(stored.BlobName).GetPropertiesAsync(cancellationToken: TestContext.CancellationToken)).Value.Metadata;
+        Assert.AreEqual("=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes("Nông Thị Thu")) + "?=", raw["uploader"]);
+        Assert.AreEqual("self-report", raw["kind"]);
+    }
+
+    [TestMethod]
+    public async Task Listing_and_download_decode_the_stored_metadata()
+    {
+        var (store, _) = await StoreAsync();
+        var stored = await store.SaveAsync(Upload("Tự kiểm tra.pdf", "nội dung"), TestContext.CancellationToken);
+
+        var listed = (await store.ListAsync("plan-2023", "insp-hanh-son", cancellationToken: TestContext.CancellationToken)).Single();
+        var downloaded = await store.DownloadAsync(stored.BlobName, TestContext.CancellationToken);
+
+        Assert.AreEqual(stored, listed);
+        Assert.AreEqual(stored, downloaded.Document);
     }
 
     [TestMethod]
@@ -119,7 +146,7 @@ public sealed class DocumentStoreTests
         var (store, container) = await StoreAsync();
         var stored = await store.SaveAsync(Upload("bao-cao.pdf", "bản gốc"), TestContext.CancellationToken);
         var blob = container.GetBlobClient(stored.BlobName);
-        var metadata = (await blob.GetPropertiesAsync(TestContext.CancellationToken)).Value.Metadata;
+        var metadata = (await blob.GetPropertiesAsync(cancellationToken: TestContext.CancellationToken)).Value.Metadata;
 
         await blob.UploadAsync(BinaryData.FromString("bản bị sửa"), new BlobUploadOptions { Metadata = metadata }, TestContext.CancellationToken);
 

@@ -1,4 +1,4 @@
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Conclusions;
 using MatTran.Inspections.Ratings;
 using MatTran.Inspections.Audit;

@@ -1,4 +1,4 @@
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.Ratings;

@@ -1,5 +1,5 @@
 using Azure;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 
 namespace MatTran.Inspections.Documents.Numbering;
 

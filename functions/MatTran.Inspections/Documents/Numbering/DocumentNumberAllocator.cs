@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 
 namespace MatTran.Inspections.Documents.Numbering;
 

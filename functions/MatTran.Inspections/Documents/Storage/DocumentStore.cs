@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using MatTran.AzureStorage.Blobs;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using MatTran.Inspections.Uploads;
 
 namespace MatTran.Inspections.Documents.Storage;
@@ -10,7 +11,8 @@ namespace MatTran.Inspections.Documents.Storage;
 /// <summary>
 /// Keeps every version of every inspection document in the <c>documents</c> container at
 /// <c>{planId}/{inspectionId}/{kind}/{version}-{fileName}</c>, with kind, version, uploader, SHA-256 and content type
-/// as metadata. Nothing is ever overwritten: all writes are create-only (If-None-Match: *).
+/// as metadata (values written through <see cref="BlobMetadataEncoding"/>, since names are Vietnamese). Nothing is ever
+/// overwritten: all writes are create-only (If-None-Match: *).
 /// <para>
 /// Because the file name is part of the path, two concurrent uploads with different names would not collide on the
 /// document blob itself. Versions are therefore claimed first, by a create-only empty blob at
@@ -96,7 +98,7 @@ public sealed class DocumentStore(BlobContainerClient container)
         await EnsureContainerAsync(cancellationToken);
         string prefix = kind is { } k ? DocumentPrefix(planId, inspectionId, k) : $"{planId}/{inspectionId}/";
         var documents = new List<StoredDocument>();
-        await foreach (var item in container.GetBlobsAsync(prefix, cancellationToken))
+        await foreach (var item in ListBlobsAsync(prefix, cancellationToken))
         {
             documents.Add(Describe(item.Name, item.Metadata, item.Properties.ContentLength ?? 0));
         }
@@ -146,7 +148,7 @@ public sealed class DocumentStore(BlobContainerClient container)
         catch (RequestFailedException e) when (e.Status == 409 && upload.IdempotencyKey is not null)
         {
             // The earlier delivery of this step stored it already; what is stored stays the record.
-            var properties = (await blob.GetPropertiesAsync(cancellationToken)).Value;
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
             return Describe(blobName, properties.Metadata, properties.ContentLength);
         }
     }
@@ -154,22 +156,29 @@ public sealed class DocumentStore(BlobContainerClient container)
     private async Task<List<VersionClaim>> ListClaimsAsync(string claimsPrefix, CancellationToken cancellationToken)
     {
         var claims = new List<VersionClaim>();
-        await foreach (var item in container.GetBlobsAsync(claimsPrefix, cancellationToken))
+        await foreach (var item in ListBlobsAsync(claimsPrefix, cancellationToken))
         {
             if (int.TryParse(item.Name.AsSpan(claimsPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int version))
             {
+                var metadata = BlobMetadataEncoding.Decode(item.Metadata);
                 claims.Add(new VersionClaim(
                     version,
-                    item.Metadata.TryGetValue(DocumentMetadataKeys.FileName, out var name) ? name : string.Empty,
-                    item.Metadata.TryGetValue(DocumentMetadataKeys.RequestKey, out var key) ? key : null));
+                    metadata.TryGetValue(DocumentMetadataKeys.FileName, out var name) ? name : string.Empty,
+                    metadata.TryGetValue(DocumentMetadataKeys.RequestKey, out var key) ? key : null));
             }
         }
 
         return claims;
     }
 
-    private static StoredDocument Describe(string blobName, IDictionary<string, string> metadata, long length)
+    /// <summary>A flat listing under <paramref name="prefix"/> with each blob's metadata (still encoded).</summary>
+    private IAsyncEnumerable<BlobItem> ListBlobsAsync(string prefix, CancellationToken cancellationToken) =>
+        container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken);
+
+    /// <param name="storedMetadata">Metadata as the service returned it; decoded here, on every read path.</param>
+    private static StoredDocument Describe(string blobName, IDictionary<string, string> storedMetadata, long length)
     {
+        var metadata = BlobMetadataEncoding.Decode(storedMetadata);
         string[] parts = blobName.Split('/', 4);
         if (parts.Length != 4 || !DocumentKindPaths.TryParse(parts[2], out var kind))
         {
@@ -188,7 +197,7 @@ public sealed class DocumentStore(BlobContainerClient container)
 
     private static BlobUploadOptions CreateOnly(IDictionary<string, string> metadata, string? contentType) => new()
     {
-        Metadata = metadata,
+        Metadata = BlobMetadataEncoding.Encode(metadata),
         Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         HttpHeaders = contentType is null ? null : new BlobHttpHeaders { ContentType = contentType },
     };
@@ -210,7 +219,7 @@ public sealed class DocumentStore(BlobContainerClient container)
     {
         if (Volatile.Read(ref _containerReady) == 0)
         {
-            await container.CreateIfNotExistsAsync(cancellationToken);
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             Volatile.Write(ref _containerReady, 1);
         }
     }

@@ -1,4 +1,4 @@
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Audit;
 
 namespace MatTran.Inspections.ReadModel.Inspections;

@@ -1,6 +1,6 @@
 using System.Runtime.Serialization;
 using Azure;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Ratings;
 

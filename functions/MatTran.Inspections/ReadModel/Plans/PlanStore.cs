@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
@@ -18,7 +18,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
     public const string DefaultTableName = "plans";
 
     /// <summary>A transaction holds at most 100 actions: the plan row, the number row and 98 inspections.</summary>
-    public const int MaxInspections = TableClient.MaxTransactionActions - 2;
+    public const int MaxInspections = TableTransactionLimits.MaxActions - 2;
 
     private const int MaxTransitionAttempts = 5;
     private const string DateFormat = "yyyy-MM-dd";

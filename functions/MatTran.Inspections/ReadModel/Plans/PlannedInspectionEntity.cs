@@ -1,5 +1,5 @@
 using Azure;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Inspections;
 
 namespace MatTran.Inspections.ReadModel.Plans;

@@ -1,5 +1,5 @@
 using Azure;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Units;
 
 namespace MatTran.Inspections.ReadModel.Units;

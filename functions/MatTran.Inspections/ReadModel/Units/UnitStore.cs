@@ -1,4 +1,4 @@
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Units;
 
 namespace MatTran.Inspections.ReadModel.Units;
@@ -38,7 +38,7 @@ public sealed class UnitStore(TableClient table)
     {
         ArgumentNullException.ThrowIfNull(units);
         await EnsureTableAsync(cancellationToken);
-        foreach (var chunk in units.Chunk(TableClient.MaxTransactionActions))
+        foreach (var chunk in units.Chunk(TableTransactionLimits.MaxActions))
         {
             await table.SubmitTransactionAsync(
                 chunk.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, UnitEntity.From(u))),

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Documents;

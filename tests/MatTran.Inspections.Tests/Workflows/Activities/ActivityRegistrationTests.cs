@@ -1,9 +1,8 @@
 using System.Reflection;
-using MatTran.AzureStorage.Blobs;
-using MatTran.AzureStorage.Tables;
 using MatTran.Durable;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Links;
+using MatTran.Inspections.Storage;
 using MatTran.Inspections.Workflows;
 using MatTran.Inspections.Workflows.Activities;
 using MatTran.Inspections.Workflows.Contracts;
@@ -26,6 +25,7 @@ public sealed class ActivityRegistrationTests
         var servers = await Emulators.GetServersAsync(TestContext.CancellationToken);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            [StorageAccount.ConnectionStringKey] = servers.StorageConnectionString,
             ["UnitLinks:SigningKey"] = ActivityWorld.SigningKey,
             ["UnitLinks:PublicBaseUrl"] = "https://mattran.example.vn",
             ["Email:FromAddress"] = "kiemtra@mttq-caobang.example.vn",
@@ -35,8 +35,7 @@ public sealed class ActivityRegistrationTests
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton(new TableServiceClient(servers.StorageConnectionString))
-            .AddSingleton(new BlobServiceClient(servers.StorageConnectionString));
+            .AddMatTranStorage(configuration);
         services.AddInspectionWorkflowServices(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

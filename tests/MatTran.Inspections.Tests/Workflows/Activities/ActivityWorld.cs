@@ -1,5 +1,5 @@
-using MatTran.AzureStorage.Blobs;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using MatTran.DevServers;
 using MatTran.Durable;
 using MatTran.Inspections.Calendar;

@@ -1,4 +1,4 @@
-using MatTran.AzureStorage.Queues;
+using Azure.Storage.Queues;
 using MatTran.Durable;
 using MatTran.Durable.Time;
 using MatTran.Inspections.Workflows.Contracts;
@@ -35,8 +35,10 @@ internal sealed class WorkflowHub
         Client = new DurableTaskClient(options, Clock);
         Worker = new DurableWorker(options, timeProvider: Clock);
         // Queue names as docs/durable.md §3 gives them: "{hub}-control" and "{hub}-work", lower-case.
-        _control = new QueueClient(connectionString, hubName.ToLowerInvariant() + "-control");
-        _work = new QueueClient(connectionString, hubName.ToLowerInvariant() + "-work");
+        // The engine writes its messages base64-encoded (the Functions queue trigger's default), Azure.Storage.Queues reads raw text unless told.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        _control = new QueueClient(connectionString, hubName.ToLowerInvariant() + "-control", queueOptions);
+        _work = new QueueClient(connectionString, hubName.ToLowerInvariant() + "-work", queueOptions);
     }
 
     public StandInActivities Activities { get; }
