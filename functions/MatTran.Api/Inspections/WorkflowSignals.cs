@@ -16,7 +16,7 @@ public static class WorkflowSignals
     /// </summary>
     public static async Task<ProblemHttpResult?> RequireRunningAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken);
+        var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
         return instance switch
         {
             null => ApiProblems.WithCode(StatusCodes.Status503ServiceUnavailable, ProblemCodes.WorkflowStarting, ApiTexts.WorkflowStarting),

@@ -7,6 +7,7 @@ using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Plans;
@@ -44,7 +45,7 @@ public static class PlanLaunchApi
             case PlanLaunchOutcome.NotApproved:
                 return ApiProblems.Conflict(ProblemCodes.PlanNotApproved, ApiTexts.PlanNotApproved);
             case PlanLaunchOutcome.AlreadyLaunched:
-                bool started = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken: cancellationToken) is not null;
+                bool started = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken) is not null;
                 if (started || await plans.FindAsync(id, cancellationToken) is not { Status: PlanStatus.Launched } interrupted)
                 {
                     return ApiProblems.Conflict(ProblemCodes.PlanAlreadyLaunched, ApiTexts.PlanAlreadyLaunched);
@@ -100,7 +101,7 @@ public static class PlanLaunchApi
     private static async Task StartOrchestrationAsync(DurableTaskClient client, AnnualPlanInput input, CancellationToken cancellationToken)
     {
         string instanceId = WorkflowInstanceIds.ForPlan(input.PlanId);
-        if (await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken) is not null)
+        if (await client.GetInstanceAsync(instanceId, cancellationToken) is not null)
         {
             return;
         }
@@ -115,7 +116,7 @@ public static class PlanLaunchApi
             // A concurrent retry of the same launch created it between our check and our write (each engine reports
             // that its own way: InvalidOperationException locally, an RPC error in Azure): the plan runs once.
             // Anything else — no instance after all — is a real failure and goes on.
-            if (await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken) is null)
+            if (await client.GetInstanceAsync(instanceId, cancellationToken) is null)
             {
                 throw;
             }
