@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using MatTran.AzureStorage.Blobs;
+using Azure.Storage.Blobs;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Email.Archive;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,7 +81,7 @@ public sealed class DevMailboxApiTests
         byte[] eml = EmlWriter.Write(message, new EmailAddress("kiemtra@mattran.example.vn", null), $"<{key}@mattran.example.vn>", date);
         string name = EmailArchivePaths.For(key, date);
         var container = host.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient("mail");
-        await container.CreateIfNotExistsAsync(TestContext.CancellationToken);
+        await container.CreateIfNotExistsAsync(cancellationToken: TestContext.CancellationToken);
         await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(eml), TestContext.CancellationToken);
         return (name, key, eml);
     }

@@ -2,17 +2,35 @@ using MatTran.DevServers;
 
 namespace MatTran.LocalHost.Tests;
 
-/// <summary>One in-memory Azurite and one maildev for the whole test assembly.</summary>
+/// <summary>
+/// One in-memory Azurite and one maildev for the whole test assembly, started on first use (the configuration tests
+/// need neither) and stopped after the last test, with the shared browser. This class is the assembly's only fixture;
+/// add no other [AssemblyInitialize]/[AssemblyCleanup].
+/// </summary>
 [TestClass]
 public static class Emulators
 {
+    private static readonly SemaphoreSlim s_gate = new(1, 1);
     private static DevServerSet? s_servers;
 
-    public static DevServerSet Servers => s_servers ?? throw new InvalidOperationException("Emulators were not started.");
+    /// <summary>Azurite (Blob, Queue, Table) and maildev, started once.</summary>
+    public static async Task<DevServerSet> GetServersAsync(CancellationToken cancellationToken)
+    {
+        if (s_servers is not null)
+        {
+            return s_servers;
+        }
 
-    [AssemblyInitialize]
-    public static async Task StartAsync(TestContext context) =>
-        s_servers = await DevServerSet.StartAsync(new DevServerOptions(), context.CancellationToken);
+        await s_gate.WaitAsync(cancellationToken);
+        try
+        {
+            return s_servers ??= await DevServerSet.StartAsync(new DevServerOptions(), cancellationToken);
+        }
+        finally
+        {
+            s_gate.Release();
+        }
+    }
 
     [AssemblyCleanup]
     public static async Task StopAsync()
@@ -21,6 +39,10 @@ public static class Emulators
         if (s_servers is not null)
         {
             await s_servers.DisposeAsync();
+            s_servers = null;
         }
     }
+
+    /// <summary>A name no other test uses (letters and digits only, so it is also a valid task hub name).</summary>
+    public static string UniqueName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..12];
 }

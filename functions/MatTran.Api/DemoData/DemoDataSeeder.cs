@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using MatTran.Api.Auth;
+using MatTran.Api.Hosting;
 using MatTran.Api.Plans;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Plans;
@@ -31,7 +31,7 @@ public sealed partial class DemoDataSeeder(
     public const string SeedUser = "demo-data";
 
     public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
-        environment.AllowsDevelopmentUsers() && configuration.GetValue(SeedKey, false);
+        environment.IsDevelopmentOrTest() && configuration.GetValue(SeedKey, false);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

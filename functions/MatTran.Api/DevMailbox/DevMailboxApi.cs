@@ -1,7 +1,6 @@
 using System.Text;
 using Azure;
-using MatTran.AzureStorage.Blobs;
-using MatTran.Api.Auth;
+using Azure.Storage.Blobs;
 using MatTran.Api.Problems;
 using MatTran.Inspections.Email;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,25 +9,12 @@ namespace MatTran.Api.DevMailbox;
 
 /// <summary>
 /// Development/Test only: the emails the app sent, read back from their .eml archive in Blob storage, so a demo or a
-/// test can follow the unit links without a mail client. Not mapped in any other environment (404 there).
+/// test can follow the unit links without a mail client. The routes exist only in those environments (404 elsewhere).
 /// </summary>
 public static class DevMailboxApi
 {
-    public static WebApplication MapDevMailboxApi(this WebApplication app)
-    {
-        if (!app.Environment.AllowsDevelopmentUsers())
-        {
-            return app;
-        }
-
-        var mailbox = app.MapGroup("api/dev/mailbox").RequireAuthorization(MatTranPolicies.SignedIn);
-        mailbox.MapGet(string.Empty, ListAsync);
-        mailbox.MapGet("{*name}", GetAsync);
-        return app;
-    }
-
     /// <summary>Newest first (by the Date header, which follows the app's clock); <c>?to=</c> keeps one recipient's mail.</summary>
-    private static async Task<Ok<IReadOnlyList<MailboxEntry>>> ListAsync(
+    internal static async Task<Ok<IReadOnlyList<MailboxEntry>>> ListAsync(
         BlobServiceClient blobs, IConfiguration configuration, string? to, CancellationToken cancellationToken)
     {
         var archive = Archive(blobs, configuration);
@@ -60,7 +46,7 @@ public static class DevMailboxApi
             [.. entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Name, StringComparer.Ordinal)]);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         string name, BlobServiceClient blobs, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (!name.EndsWith(".eml", StringComparison.OrdinalIgnoreCase) || name.Contains("..", StringComparison.Ordinal))

@@ -8,13 +8,7 @@ public static class HealthApi
     /// <c>GET /api/health</c>: 200 when Table, Blob and Queue storage answer, 503 otherwise. Anonymous on purpose:
     /// load balancers and the Functions host probe it, and it reveals nothing but reachability.
     /// </summary>
-    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("api/health", GetHealthAsync).AllowAnonymous();
-        return app;
-    }
-
-    private static async Task<Results<Ok<StorageHealthReport>, JsonHttpResult<StorageHealthReport>>> GetHealthAsync(
+    internal static async Task<Results<Ok<StorageHealthReport>, JsonHttpResult<StorageHealthReport>>> GetHealthAsync(
         StorageHealthProbe probe, CancellationToken cancellationToken)
     {
         var report = await probe.CheckAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using Azure;
-using MatTran.Api.Storage;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace MatTran.Api.Health;
 
@@ -7,14 +9,15 @@ namespace MatTran.Api.Health;
 /// Asks each storage service for its service properties: a signed, read-only call that proves the endpoint answers
 /// and accepts our credentials, without creating anything.
 /// </summary>
-public sealed class StorageHealthProbe(StorageAccountClients storage, ILogger<StorageHealthProbe> logger)
+public sealed class StorageHealthProbe(
+    TableServiceClient tables, BlobServiceClient blobs, QueueServiceClient queues, ILogger<StorageHealthProbe> logger)
 {
     public async Task<StorageHealthReport> CheckAsync(CancellationToken cancellationToken)
     {
         var checks = await Task.WhenAll(
-            CheckAsync("tables", ct => storage.Tables.GetPropertiesAsync(ct), cancellationToken),
-            CheckAsync("blobs", ct => storage.Blobs.GetPropertiesAsync(ct), cancellationToken),
-            CheckAsync("queues", ct => storage.Queues.GetPropertiesAsync(ct), cancellationToken));
+            CheckAsync("tables", async ct => (await tables.GetPropertiesAsync(ct)).GetRawResponse(), cancellationToken),
+            CheckAsync("blobs", async ct => (await blobs.GetPropertiesAsync(ct)).GetRawResponse(), cancellationToken),
+            CheckAsync("queues", async ct => (await queues.GetPropertiesAsync(ct)).GetRawResponse(), cancellationToken));
         return new StorageHealthReport(checks.All(c => c.Reachable) ? "Healthy" : "Unhealthy", checks);
     }
 

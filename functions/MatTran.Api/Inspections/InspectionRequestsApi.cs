@@ -1,7 +1,6 @@
-using System.Security.Claims;
-using MatTran.Durable;
+using MatTran.Api.Plans;
 using MatTran.Api.Problems;
-using MatTran.Api.UnitAccess;
+using MatTran.Api.Routing;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Conclusions;
 using MatTran.Inspections.Findings;
@@ -13,6 +12,7 @@ using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
 using MatTran.Inspections.Workflows.Orchestrators;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Inspections;
 
@@ -24,8 +24,8 @@ namespace MatTran.Api.Inspections;
 public static class InspectionRequestsApi
 {
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> RescheduleAsync(
-        string id, RescheduleBody body, ClaimsPrincipal user, InspectionStore store, PlanStore plans, WorkingDayCalendar calendar,
-        TimeProvider time, DurableTaskClient client, CancellationToken cancellationToken)
+        string id, RescheduleBody body, ApiCaller caller, InspectionStore store, PlanStore plans, WorkingDayCalendar calendar,
+        PlanTime time, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
@@ -34,14 +34,15 @@ public static class InspectionRequestsApi
 
         var plan = await plans.FindAsync(details.Summary.PlanId, cancellationToken);
         var request = new RescheduleRequest(body.VisitDate ?? default, body.Reason ?? string.Empty);
+        var today = plan is null ? await time.TodayAsync(details.Summary.PlanId, cancellationToken) : PlanTime.Today(time.Now(plan));
         var validation = ScheduleChangeValidator.ValidateReschedule(
-            request, plan?.Year ?? details.Summary.VisitDate.Year, details.Summary.VisitDate, BusinessDay.Today(time), calendar);
+            request, plan?.Year ?? details.Summary.VisitDate.Year, details.Summary.VisitDate, today, calendar);
         return await SignalAsync(details, validation, client, cancellationToken,
-            new InspectionSignal(InspectionSignalKind.Reschedule, user.Name(), VisitDate: request.VisitDate, Text: request.Reason.Trim()));
+            new InspectionSignal(InspectionSignalKind.Reschedule, caller.Actor, VisitDate: request.VisitDate, Text: request.Reason.Trim()));
     }
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> CancelAsync(
-        string id, ReasonBody body, ClaimsPrincipal user, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
+        string id, ReasonBody body, ApiCaller caller, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
@@ -49,11 +50,11 @@ public static class InspectionRequestsApi
         }
 
         return await SignalAsync(details, ScheduleChangeValidator.ValidateCancel(body.Reason), client, cancellationToken,
-            new InspectionSignal(InspectionSignalKind.Cancel, user.Name(), Text: body.Reason?.Trim()));
+            new InspectionSignal(InspectionSignalKind.Cancel, caller.Actor, Text: body.Reason?.Trim()));
     }
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> FindingsAsync(
-        string id, FindingsBody body, ClaimsPrincipal user, InspectionStore store, PlanStore plans, DurableTaskClient client,
+        string id, FindingsBody body, ApiCaller caller, InspectionStore store, PlanStore plans, DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
@@ -64,11 +65,11 @@ public static class InspectionRequestsApi
         var topics = (await plans.FindAsync(details.Summary.PlanId, cancellationToken))?.Topics ?? [];
         var submission = body.ToSubmission();
         return await SignalAsync(details, FindingsValidator.Validate(submission, [.. topics]), client, cancellationToken,
-            new InspectionSignal(InspectionSignalKind.Findings, user.Name(), Findings: submission));
+            new InspectionSignal(InspectionSignalKind.Findings, caller.Actor, Findings: submission));
     }
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> ConclusionAsync(
-        string id, ConclusionBody body, ClaimsPrincipal user, InspectionStore store, TimeProvider time, DurableTaskClient client,
+        string id, ConclusionBody body, ApiCaller caller, InspectionStore store, PlanTime time, DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
@@ -77,12 +78,13 @@ public static class InspectionRequestsApi
         }
 
         var conclusion = body.ToConclusion();
-        return await SignalAsync(details, ConclusionValidator.Validate(conclusion, BusinessDay.Today(time)), client, cancellationToken,
-            new InspectionSignal(InspectionSignalKind.Conclusion, user.Name(), Conclusion: conclusion));
+        var today = await time.TodayAsync(details.Summary.PlanId, cancellationToken);
+        return await SignalAsync(details, ConclusionValidator.Validate(conclusion, today), client, cancellationToken,
+            new InspectionSignal(InspectionSignalKind.Conclusion, caller.Actor, Conclusion: conclusion));
     }
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> ApproveAsync(
-        string id, ClaimsPrincipal user, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
+        string id, ApiCaller caller, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
@@ -90,11 +92,11 @@ public static class InspectionRequestsApi
         }
 
         return await SignalAsync(details, ValidationResult.Valid, client, cancellationToken,
-            new InspectionSignal(InspectionSignalKind.Approve, user.Name()));
+            new InspectionSignal(InspectionSignalKind.Approve, caller.Actor));
     }
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> ReturnAsync(
-        string id, CommentBody body, ClaimsPrincipal user, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
+        string id, CommentBody body, ApiCaller caller, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
@@ -102,7 +104,7 @@ public static class InspectionRequestsApi
         }
 
         return await SignalAsync(details, ConclusionValidator.ValidateReturn(body.Comment), client, cancellationToken,
-            new InspectionSignal(InspectionSignalKind.Return, user.Name(), Text: body.Comment?.Trim()));
+            new InspectionSignal(InspectionSignalKind.Return, caller.Actor, Text: body.Comment?.Trim()));
     }
 
     /// <summary>The checks every request shares, in the documented order, then the signal.</summary>

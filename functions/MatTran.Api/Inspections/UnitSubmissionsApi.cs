@@ -1,23 +1,23 @@
-using System.Security.Claims;
 using System.Text.Json;
-using MatTran.Durable;
 using MatTran.Api.Http;
+using MatTran.Api.Plans;
 using MatTran.Api.Problems;
-using MatTran.Api.UnitAccess;
+using MatTran.Api.Routing;
 using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Findings;
-using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Uploads;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Inspections;
 
 /// <summary>
-/// What the inspected unit sends through its emailed link: the self-report and its feedback on the draft. Order of
-/// checks: the link (401), the inspection (404), the link's scope (403), the body (400/413/415/422), the stage (409);
-/// only then is a file stored, listed on the inspection and the signal raised, so a refused request stores nothing.
+/// What the inspected unit sends through its emailed link: the self-report and its feedback on the draft. The access
+/// policy has checked the link (401) and its scope (404, 403) before these run; then the body (400/413/415/422) and the
+/// stage (409); only then is a file stored, listed on the inspection and the signal raised, so a refused request
+/// stores nothing.
 /// </summary>
 public static class UnitSubmissionsApi
 {
@@ -25,16 +25,15 @@ public static class UnitSubmissionsApi
     public const string TextField = "text";
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> SelfReportAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, InspectionStore store, DocumentStore documents, UnitLinkSigner signer,
-        UploadValidator validator, UploadPolicy policy, TimeProvider time, DurableTaskClient client, CancellationToken cancellationToken)
+        string id, HttpRequest request, ApiCaller caller, InspectionStore store, DocumentStore documents,
+        UploadValidator validator, UploadPolicy policy, PlanTime time, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (details, claims, denied) = await AuthorizeAsync(id, request, user, store, signer, UnitLinkPurpose.SelfReportUpload, cancellationToken);
-        if (denied is not null)
+        if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
-            return denied;
+            return InspectionRequestsApi.NotFound(id);
         }
 
-        var (form, unreadable) = await MultipartForms.ReadAsync(request, policy.MaxBytes + InspectionsApi.FormOverheadBytes, cancellationToken);
+        var (form, unreadable) = await MultipartForms.ReadAsync(request, policy.MaxBytes + ApiBodyLimits.FormOverheadBytes, cancellationToken);
         if (unreadable is not null)
         {
             return unreadable;
@@ -46,26 +45,25 @@ public static class UnitSubmissionsApi
             return invalid;
         }
 
-        if (await ReadyAsync(details!, InspectionSignalKind.SelfReport, client, cancellationToken) is { } notReady)
+        if (await ReadyAsync(details, InspectionSignalKind.SelfReport, client, cancellationToken) is { } notReady)
         {
             return notReady;
         }
 
-        string actor = UnitLinkGate.Actor(claims!);
-        var document = await StoreAsync(details!.Summary.PlanId, id, DocumentKind.SelfReport, upload!, actor, store, documents, time, cancellationToken);
+        string actor = caller.Actor;
+        var document = await StoreAsync(details.Summary.PlanId, id, DocumentKind.SelfReport, upload!, actor, store, documents, time, cancellationToken);
         await WorkflowSignals.RaiseAsync(client, id, new InspectionSignal(InspectionSignalKind.SelfReport, actor, DocumentId: document.Id), cancellationToken);
         return InspectionRequestsApi.Accepted(id, InspectionSignalKind.SelfReport);
     }
 
     /// <summary>Multipart (<c>text</c>, optional <c>file</c>) or JSON <c>{ "text" }</c>; text or a file is required.</summary>
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> FeedbackAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, InspectionStore store, DocumentStore documents, UnitLinkSigner signer,
-        UploadValidator validator, UploadPolicy policy, TimeProvider time, DurableTaskClient client, CancellationToken cancellationToken)
+        string id, HttpRequest request, ApiCaller caller, InspectionStore store, DocumentStore documents,
+        UploadValidator validator, UploadPolicy policy, PlanTime time, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (details, claims, denied) = await AuthorizeAsync(id, request, user, store, signer, UnitLinkPurpose.Feedback, cancellationToken);
-        if (denied is not null)
+        if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
-            return denied;
+            return InspectionRequestsApi.NotFound(id);
         }
 
         string? text;
@@ -83,7 +81,7 @@ public static class UnitSubmissionsApi
         }
         else if (MultipartForms.IsMultipart(request))
         {
-            var (form, unreadable) = await MultipartForms.ReadAsync(request, policy.MaxBytes + InspectionsApi.FormOverheadBytes, cancellationToken);
+            var (form, unreadable) = await MultipartForms.ReadAsync(request, policy.MaxBytes + ApiBodyLimits.FormOverheadBytes, cancellationToken);
             if (unreadable is not null)
             {
                 return unreadable;
@@ -112,15 +110,15 @@ public static class UnitSubmissionsApi
             return ValidationProblems.RuleViolation(validation);
         }
 
-        if (await ReadyAsync(details!, InspectionSignalKind.Feedback, client, cancellationToken) is { } notReady)
+        if (await ReadyAsync(details, InspectionSignalKind.Feedback, client, cancellationToken) is { } notReady)
         {
             return notReady;
         }
 
-        string actor = UnitLinkGate.Actor(claims!);
+        string actor = caller.Actor;
         string? documentId = upload is null
             ? null
-            : (await StoreAsync(details!.Summary.PlanId, id, DocumentKind.UnitFeedback, upload, actor, store, documents, time, cancellationToken)).Id;
+            : (await StoreAsync(details.Summary.PlanId, id, DocumentKind.UnitFeedback, upload, actor, store, documents, time, cancellationToken)).Id;
         await WorkflowSignals.RaiseAsync(client, id,
             new InspectionSignal(InspectionSignalKind.Feedback, actor, Text: string.IsNullOrWhiteSpace(text) ? null : text.Trim(), DocumentId: documentId),
             cancellationToken);
@@ -130,7 +128,7 @@ public static class UnitSubmissionsApi
     /// <summary>A file stored as the next version of its kind and listed on the inspection.</summary>
     internal static async Task<InspectionDocument> StoreAsync(
         string planId, string inspectionId, DocumentKind kind, CheckedUpload upload, string actor, InspectionStore store,
-        DocumentStore documents, TimeProvider time, CancellationToken cancellationToken)
+        DocumentStore documents, PlanTime time, CancellationToken cancellationToken)
     {
         var stored = await documents.SaveAsync(new DocumentUpload
         {
@@ -142,26 +140,7 @@ public static class UnitSubmissionsApi
             Content = upload.Content,
             Uploader = actor,
         }, cancellationToken);
-        return await store.AddDocumentAsync(stored, time.GetUtcNow(), cancellationToken: cancellationToken);
-    }
-
-    private static async Task<(InspectionDetails? Details, UnitLinkClaims? Claims, ProblemHttpResult? Problem)> AuthorizeAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, InspectionStore store, UnitLinkSigner signer, UnitLinkPurpose purpose,
-        CancellationToken cancellationToken)
-    {
-        if (UnitLinkGate.AuthenticateUnitOnly(request, user, signer, out var claims) is { } unauthenticated)
-        {
-            return (null, null, unauthenticated);
-        }
-
-        if (await store.GetAsync(id, cancellationToken) is not { } details)
-        {
-            return (null, null, InspectionRequestsApi.NotFound(id));
-        }
-
-        return UnitLinkGate.Authorize(claims!, details.Summary.UnitId, id, purpose) is { } forbidden
-            ? (null, null, forbidden)
-            : (details, claims, null);
+        return await store.AddDocumentAsync(stored, await time.NowAsync(planId, cancellationToken), cancellationToken: cancellationToken);
     }
 
     private static async Task<ProblemHttpResult?> ReadyAsync(

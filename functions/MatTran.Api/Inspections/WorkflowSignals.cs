@@ -1,7 +1,7 @@
-using MatTran.Durable;
 using MatTran.Api.Problems;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Inspections;
 
@@ -16,7 +16,7 @@ public static class WorkflowSignals
     /// </summary>
     public static async Task<ProblemHttpResult?> RequireRunningAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken);
+        var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
         return instance switch
         {
             null => ApiProblems.WithCode(StatusCodes.Status503ServiceUnavailable, ProblemCodes.WorkflowStarting, ApiTexts.WorkflowStarting),

@@ -1,3 +1,4 @@
+using MatTran.Inspections.Email.Archive;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
@@ -8,6 +9,8 @@ namespace MatTran.Api.Plans;
 /// <param name="FollowUps">Follow-up inspections (phúc tra) the plan's inspections led to, with their live stage.</param>
 /// <param name="YearEndSummary">Tổng kết năm, once the plan has completed.</param>
 /// <param name="Progress">The plan orchestration's live count of inspections closed, cancelled and running (null before launch).</param>
+/// <param name="Rehearsal">How a rehearsed plan's clock runs; null for a plan in real time (or not launched).</param>
+/// <param name="PlanTime">The plan's current time: real time, or for a rehearsal where its compressed clock stands now.</param>
 public sealed record PlanResponse(
     string Id,
     string Number,
@@ -25,13 +28,15 @@ public sealed record PlanResponse(
     IReadOnlyList<PlanInspectionResponse> Inspections,
     IReadOnlyList<InspectionSummary> FollowUps,
     PlanYearEndSummary? YearEndSummary,
-    PlanProgress? Progress = null)
+    PlanProgress? Progress,
+    RehearsalResponse? Rehearsal,
+    DateTimeOffset PlanTime)
 {
     /// <summary>
     /// The plan with each inspection's live stage: the inspections read model (written by the workflow once launched)
     /// wins over the stage stored with the plan, which stays Scheduled.
     /// </summary>
-    public static PlanResponse From(StoredPlan plan, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null)
+    public static PlanResponse From(StoredPlan plan, DateTimeOffset planTime, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null)
     {
         var liveById = (live ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
         return new(
@@ -60,6 +65,12 @@ public sealed record PlanResponse(
                 liveById.TryGetValue(i.Id, out var summary) ? summary.Stage : i.Stage))],
             [.. (live ?? []).Where(s => s.ParentInspectionId is not null)],
             plan.YearEndSummary,
-            progress);
+            progress,
+            plan.Clock is { IsRehearsal: true } clock
+                ? new RehearsalResponse(
+                    DateOnly.FromDateTime(clock.PlanStartUtc.Add(EmailArchivePaths.VietnamOffset)), clock.SecondsPerDay,
+                    new DateTimeOffset(clock.RealStartUtc, TimeSpan.Zero))
+                : null,
+            planTime);
     }
 }

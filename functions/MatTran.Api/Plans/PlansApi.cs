@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Azure;
-using MatTran.Durable;
-using MatTran.Api.Auth;
-using MatTran.Api.Http;
 using MatTran.Api.Problems;
+using MatTran.Api.Routing;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
@@ -13,6 +10,7 @@ using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Plans;
 
@@ -21,25 +19,12 @@ public static class PlansApi
     /// <summary>98 inspections with long team lists stay far below this; anything bigger is not a plan.</summary>
     public const long MaxPlanBytes = 256 * 1024;
 
-    public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
-    {
-        var plans = app.MapGroup("api/plans");
-        plans.MapPost(string.Empty, CreateAsync)
-            .RequireAuthorization(MatTranPolicies.Planner)
-            .WithMetadata(new RequestBodyLimit(MaxPlanBytes));
-        plans.MapGet(string.Empty, ListAsync).RequireAuthorization(MatTranPolicies.SignedIn);
-        plans.MapGet("{id}", GetAsync).RequireAuthorization(MatTranPolicies.SignedIn);
-        plans.MapPost("{id}/approve", ApproveAsync).RequireAuthorization(MatTranPolicies.Supervisor);
-        plans.MapPost("{id}/launch", PlanLaunchApi.LaunchAsync).RequireAuthorization(MatTranPolicies.Planner);
-        return app;
-    }
-
     /// <summary>
     /// <c>POST /api/plans</c>: validated against the stored units; stored as a Draft with every inspection Scheduled,
     /// all in one transaction.
     /// </summary>
-    private static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> CreateAsync(
-        CreatePlanRequest request, ClaimsPrincipal user, UnitStore units, PlanStore plans, WorkingDayCalendar calendar,
+    internal static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> CreateAsync(
+        CreatePlanRequest request, ApiCaller caller, UnitStore units, PlanStore plans, WorkingDayCalendar calendar,
         CancellationToken cancellationToken)
     {
         var id = PlanId.New(request.IssuerUnitId ?? string.Empty, request.Year);
@@ -56,7 +41,7 @@ public static class PlansApi
             return ValidationProblems.RuleViolation(result);
         }
 
-        if (await plans.AddAsync(id, plan, user.Identity?.Name ?? string.Empty, cancellationToken) == PlanAddOutcome.NumberTaken)
+        if (await plans.AddAsync(id, plan, caller.Actor, cancellationToken) == PlanAddOutcome.NumberTaken)
         {
             return ApiProblems.Conflict(ProblemCodes.PlanNumberTaken, ApiTexts.PlanNumberTaken(plan.Number, plan.Year));
         }
@@ -65,7 +50,7 @@ public static class PlansApi
     }
 
     /// <summary><c>GET /api/plans?year=</c>: plan rows only (no inspections), by year, issuer and number.</summary>
-    private static async Task<Ok<IReadOnlyList<PlanSummary>>> ListAsync(PlanStore plans, int? year, CancellationToken cancellationToken) =>
+    internal static async Task<Ok<IReadOnlyList<PlanSummary>>> ListAsync(PlanStore plans, int? year, CancellationToken cancellationToken) =>
         TypedResults.Ok(await plans.ListAsync(year, cancellationToken));
 
     /// <summary>
@@ -73,8 +58,9 @@ public static class PlansApi
     /// completed, the year-end summary; the <c>ETag</c> header is the plan's version, which the caller may send back as
     /// <c>If-Match</c> on a change.
     /// </summary>
-    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
-        string id, HttpResponse response, PlanStore plans, InspectionStore inspections, DurableTaskClient client, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
+        string id, HttpResponse response, PlanStore plans, InspectionStore inspections, DurableTaskClient client, PlanTime time,
+        CancellationToken cancellationToken)
     {
         if (await plans.FindAsync(id, cancellationToken) is not { } plan)
         {
@@ -85,13 +71,13 @@ public static class PlansApi
         if (plan.Status is PlanStatus.Draft or PlanStatus.Approved)
         {
             response.Headers.ETag = plan.ETag.ToString();
-            return TypedResults.Ok(PlanResponse.From(plan));
+            return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan)));
         }
 
         var live = await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
-        var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken: cancellationToken);
+        var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken);
         response.Headers.ETag = plan.ETag.ToString();
-        return TypedResults.Ok(PlanResponse.From(plan, live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
+        return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
     }
 
     /// <summary>
@@ -99,16 +85,16 @@ public static class PlansApi
     /// plan unchanged (the first approver is kept); a launched or completed plan answers 409. An optional <c>If-Match</c>
     /// (the <c>ETag</c> of a GET) approves only that version: a plan changed since answers 409.
     /// </summary>
-    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ApproveAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, PlanStore plans, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ApproveAsync(
+        string id, HttpRequest request, ApiCaller caller, PlanStore plans, PlanTime time, CancellationToken cancellationToken)
     {
         string? ifMatch = request.Headers.IfMatch;
         ETag? expected = string.IsNullOrEmpty(ifMatch) || ifMatch == "*" ? null : new ETag(ifMatch);
-        var outcome = await plans.ApproveAsync(id, user.Identity?.Name ?? string.Empty, expected, cancellationToken);
+        var outcome = await plans.ApproveAsync(id, caller.Actor, expected, cancellationToken);
         return outcome switch
         {
             PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved when await plans.FindAsync(id, cancellationToken) is { } plan =>
-                TypedResults.Ok(PlanResponse.From(plan)),
+                TypedResults.Ok(PlanResponse.From(plan, time.Now(plan))),
             PlanApprovalOutcome.NotDraft => ApiProblems.Conflict(ProblemCodes.PlanStatusConflict, ApiTexts.PlanNotDraft),
             PlanApprovalOutcome.ConcurrentUpdate => ApiProblems.Conflict(ProblemCodes.PlanConcurrentUpdate, ApiTexts.PlanChangedConcurrently),
             _ => ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id)),

@@ -19,6 +19,13 @@ public static class ApiTexts
 
     public const string PlanAlreadyLaunched = "Kế hoạch đã được triển khai.";
 
+    public const string RehearsalNotAllowed = "Chỉ được diễn tập kế hoạch trong môi trường phát triển hoặc kiểm thử.";
+
+    public const string RehearsalStartsAtRequired = "Cần ngày bắt đầu diễn tập (startsAt).";
+
+    public static string RehearsalTooFast(double minimumSecondsPerDay) =>
+        $"Mỗi ngày diễn tập phải kéo dài ít nhất {minimumSecondsPerDay.ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} giây (secondsPerDay).";
+
     public static string InspectionNotFound(string id) => $"Không tìm thấy cuộc kiểm tra, giám sát \"{id}\".";
 
     public static string RemediationNotFound(string id) => $"Không tìm thấy kiến nghị \"{id}\".";

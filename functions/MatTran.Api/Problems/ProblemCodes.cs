@@ -9,9 +9,9 @@ public static class ProblemCodes
     public const string PlanConcurrentUpdate = "plan.concurrentUpdate";
     public const string BodyTooLarge = "request.bodyTooLarge";
     public const string UnsupportedMediaType = "request.unsupportedMediaType";
-    public const string TriggerMessageMissing = "trigger.messageMissing";
-    public const string ClockAdvanceInvalid = "clock.advance.invalid";
-    public const string ClockBackwards = "clock.backwards";
+    public const string RehearsalNotAllowed = "plan.rehearsal.notAllowed";
+    public const string RehearsalStartsAtRequired = "plan.rehearsal.startsAt.required";
+    public const string RehearsalTooFast = "plan.rehearsal.secondsPerDay.tooSmall";
     public const string PlanNotApproved = "plan.notApproved";
     public const string PlanAlreadyLaunched = "plan.alreadyLaunched";
     public const string InspectionNotFound = "inspection.notFound";

@@ -1,18 +1,16 @@
-using System.Security.Claims;
-using MatTran.Durable;
-using MatTran.Api.Auth;
 using MatTran.Api.Http;
 using MatTran.Api.Inspections;
+using MatTran.Api.Plans;
 using MatTran.Api.Problems;
-using MatTran.Api.UnitAccess;
+using MatTran.Api.Routing;
 using MatTran.Inspections.Documents.Storage;
-using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Remediation;
 using MatTran.Inspections.Uploads;
 using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Api.Remediations;
 
@@ -23,60 +21,24 @@ namespace MatTran.Api.Remediations;
 /// </summary>
 public static class RemediationsApi
 {
-    public static IEndpointRouteBuilder MapRemediationsApi(this IEndpointRouteBuilder app)
-    {
-        var uploads = app.ServiceProvider.GetRequiredService<UploadPolicy>();
-        var remediations = app.MapGroup("api/remediations");
-        remediations.MapGet("{id}", GetAsync).AllowAnonymous();
-        remediations.MapPost("{id}/report", ReportAsync).AllowAnonymous().DisableAntiforgery()
-            .WithMetadata(new RequestBodyLimit(uploads.MaxBytes + InspectionsApi.FormOverheadBytes));
-        remediations.MapPost("{id}/accept", AcceptAsync).RequireAuthorization(MatTranPolicies.Inspector);
-        remediations.MapPost("{id}/reject", RejectAsync).RequireAuthorization(MatTranPolicies.Inspector);
-        return app;
-    }
-
     /// <summary><c>GET /api/remediations/{id}</c>: staff, or the unit with a link (any purpose) for its inspection.</summary>
-    private static async Task<Results<Ok<RemediationRecord>, ProblemHttpResult>> GetAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, InspectionStore store, UnitLinkSigner signer, CancellationToken cancellationToken)
-    {
-        UnitLinkClaims? claims = null;
-        if (!user.IsSignedIn() && UnitLinkGate.Authenticate(request, signer, out claims) is { } unauthenticated)
-        {
-            return unauthenticated;
-        }
-
-        if (await store.GetRemediationAsync(id, cancellationToken) is not { } record)
-        {
-            return NotFound(id);
-        }
-
-        return claims is not null && UnitLinkGate.Authorize(claims, record.UnitId, record.Item.InspectionId, purpose: null) is { } forbidden
-            ? forbidden
-            : TypedResults.Ok(record);
-    }
+    internal static async Task<Results<Ok<RemediationRecord>, ProblemHttpResult>> GetAsync(
+        string id, InspectionStore store, CancellationToken cancellationToken) =>
+        await store.GetRemediationAsync(id, cancellationToken) is { } record ? TypedResults.Ok(record) : NotFound(id);
 
     /// <summary><c>POST /api/remediations/{id}/report</c>: multipart <c>text</c> and optional evidence <c>file</c>, unit link (RemediationReport).</summary>
-    private static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> ReportAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, InspectionStore store, DocumentStore documents, UnitLinkSigner signer,
-        UploadValidator validator, UploadPolicy policy, TimeProvider time, DurableTaskClient client, CancellationToken cancellationToken)
+    internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> ReportAsync(
+        string id, HttpRequest request, ApiCaller caller, InspectionStore store, DocumentStore documents,
+        UploadValidator validator, UploadPolicy policy, PlanTime time, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        if (UnitLinkGate.AuthenticateUnitOnly(request, user, signer, out var claims) is { } unauthenticated)
-        {
-            return unauthenticated;
-        }
-
         if (await store.GetRemediationAsync(id, cancellationToken) is not { } record)
         {
             return NotFound(id);
         }
 
         var item = record.Item;
-        if (UnitLinkGate.Authorize(claims!, record.UnitId, item.InspectionId, UnitLinkPurpose.RemediationReport) is { } forbidden)
-        {
-            return forbidden;
-        }
 
-        var (form, unreadable) = await MultipartForms.ReadAsync(request, policy.MaxBytes + InspectionsApi.FormOverheadBytes, cancellationToken);
+        var (form, unreadable) = await MultipartForms.ReadAsync(request, policy.MaxBytes + ApiBodyLimits.FormOverheadBytes, cancellationToken);
         if (unreadable is not null)
         {
             return unreadable;
@@ -100,7 +62,7 @@ public static class RemediationsApi
             return refused;
         }
 
-        string actor = UnitLinkGate.Actor(claims!);
+        string actor = caller.Actor;
         string? documentId = upload is null
             ? null
             : (await UnitSubmissionsApi.StoreAsync(
@@ -110,8 +72,8 @@ public static class RemediationsApi
         return Accepted(id, RemediationSignalKind.Report);
     }
 
-    private static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> AcceptAsync(
-        string id, CommentBody? body, ClaimsPrincipal user, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
+    internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> AcceptAsync(
+        string id, CommentBody? body, ApiCaller caller, InspectionStore store, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await store.GetRemediationAsync(id, cancellationToken) is not { } record)
         {
@@ -124,13 +86,13 @@ public static class RemediationsApi
         }
 
         await WorkflowSignals.RaiseAsync(client, id,
-            new RemediationSignal(RemediationSignalKind.Accept, user.Name(), string.IsNullOrWhiteSpace(body?.Comment) ? null : body.Comment.Trim()),
+            new RemediationSignal(RemediationSignalKind.Accept, caller.Actor, string.IsNullOrWhiteSpace(body?.Comment) ? null : body.Comment.Trim()),
             cancellationToken);
         return Accepted(id, RemediationSignalKind.Accept);
     }
 
-    private static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> RejectAsync(
-        string id, RejectBody body, ClaimsPrincipal user, InspectionStore store, TimeProvider time, DurableTaskClient client,
+    internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> RejectAsync(
+        string id, RejectBody body, ApiCaller caller, InspectionStore store, PlanTime time, DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         if (await store.GetRemediationAsync(id, cancellationToken) is not { } record)
@@ -139,14 +101,14 @@ public static class RemediationsApi
         }
 
         var newDueDate = body.NewDueDate ?? default;
-        var validation = RemediationRules.ValidateReject(record.Item, body.Comment, newDueDate, BusinessDay.Today(time));
+        var validation = RemediationRules.ValidateReject(record.Item, body.Comment, newDueDate, await time.TodayAsync(record.PlanId, cancellationToken));
         if (await CheckAsync(record, RemediationSignalKind.Reject, validation, client, cancellationToken) is { } refused)
         {
             return refused;
         }
 
         await WorkflowSignals.RaiseAsync(client, id,
-            new RemediationSignal(RemediationSignalKind.Reject, user.Name(), body.Comment!.Trim(), NewDueDate: newDueDate), cancellationToken);
+            new RemediationSignal(RemediationSignalKind.Reject, caller.Actor, body.Comment!.Trim(), NewDueDate: newDueDate), cancellationToken);
         return Accepted(id, RemediationSignalKind.Reject);
     }
 

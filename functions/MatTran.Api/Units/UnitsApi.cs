@@ -1,6 +1,4 @@
 using System.Text;
-using MatTran.Api.Auth;
-using MatTran.Api.Http;
 using MatTran.Api.Problems;
 using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Units;
@@ -23,21 +21,11 @@ public static class UnitsApi
         ValidationCodes.UnitsCsvEmpty, ValidationCodes.UnitsCsvHeaderInvalid, ValidationCodes.UnitsCsvMalformed, ValidationCodes.UnitsCsvColumnCount,
     ];
 
-    public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
-    {
-        var units = app.MapGroup("api/units");
-        units.MapPost("import", ImportAsync)
-            .RequireAuthorization(MatTranPolicies.Planner)
-            .WithMetadata(new RequestBodyLimit(MaxCsvBytes));
-        units.MapGet(string.Empty, ListAsync).RequireAuthorization(MatTranPolicies.SignedIn);
-        return app;
-    }
-
     /// <summary>
     /// <c>POST /api/units/import</c> (text/csv, UTF-8): all or nothing — any error stores nothing; known units may be
     /// parents of new ones, and a unit already stored is replaced by the imported line.
     /// </summary>
-    private static async Task<Results<Ok<UnitsImported>, ProblemHttpResult>> ImportAsync(
+    internal static async Task<Results<Ok<UnitsImported>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, UnitStore store, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
@@ -71,7 +59,7 @@ public static class UnitsApi
     }
 
     /// <summary><c>GET /api/units</c>: every unit, ordered by id.</summary>
-    private static async Task<Ok<IReadOnlyList<Unit>>> ListAsync(UnitStore store, CancellationToken cancellationToken)
+    internal static async Task<Ok<IReadOnlyList<Unit>>> ListAsync(UnitStore store, CancellationToken cancellationToken)
     {
         var units = await store.ListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<Unit>>([.. units.OrderBy(u => u.Id, StringComparer.Ordinal)]);

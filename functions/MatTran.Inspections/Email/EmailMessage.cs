@@ -21,4 +21,10 @@ public sealed record EmailMessage
 
     /// <summary>Sender; the configured <see cref="EmailOptions.FromAddress"/> when null.</summary>
     public EmailAddress? From { get; init; }
+
+    /// <summary>
+    /// The date the email carries (its Date header and archive date): the plan time of the step that sends it, so a
+    /// rehearsal's emails are dated in the plan's year and a redelivery's copy is the same. The send time when null.
+    /// </summary>
+    public DateTimeOffset? Date { get; init; }
 }

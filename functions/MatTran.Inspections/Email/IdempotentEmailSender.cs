@@ -143,8 +143,10 @@ public sealed partial class IdempotentEmailSender(
     private async Task ArchiveAsync(EmailMessage message, SentEmailRecord record, EmailOptions settings, CancellationToken cancellationToken)
     {
         var sentAt = record.SentAt ?? throw new InvalidOperationException($"Email {record.MessageId} is marked sent without a time.");
-        string blobName = EmailArchivePaths.For(message.IdempotencyKey, sentAt);
-        byte[] eml = EmlWriter.Write(message, message.From ?? settings.DefaultFrom(), record.MessageId, sentAt.ToOffset(EmailArchivePaths.VietnamOffset));
+        // Archived under the date the email carries (plan time), which a redelivery repeats.
+        var date = message.Date ?? sentAt;
+        string blobName = EmailArchivePaths.For(message.IdempotencyKey, date);
+        byte[] eml = EmlWriter.Write(message, message.From ?? settings.DefaultFrom(), record.MessageId, date.ToOffset(EmailArchivePaths.VietnamOffset));
         try
         {
             await archive.GetBlobClient(blobName).UploadAsync(BinaryData.FromBytes(eml), new BlobUploadOptions

@@ -34,6 +34,10 @@ internal static class MailMessageFactory
         mail.AlternateViews.Add(View(message.TextBody, MediaTypeNames.Text.Plain));
         mail.AlternateViews.Add(View(message.HtmlBody, MediaTypeNames.Text.Html));
         mail.Headers.Add("Message-ID", EmailMessageIds.For(message.IdempotencyKey, options.EffectiveMessageIdDomain()));
+        if (message.Date is { } date)
+        {
+            mail.Headers.Add("Date", EmailDates.Format(date.ToOffset(Archive.EmailArchivePaths.VietnamOffset)));
+        }
         return mail;
     }
 

@@ -1,4 +1,5 @@
 using MatTran.DevServers;
+using MatTran.Inspections.Storage;
 
 namespace MatTran.LocalHost.Hosting;
 
@@ -14,7 +15,7 @@ public static class DevelopmentEmulators
         var config = builder.Configuration;
         if (!builder.Environment.IsDevelopment() ||
             !config.GetValue("DevServers:Enabled", false) ||
-            !string.IsNullOrEmpty(config[StorageConfiguration.ConnectionStringKey]))
+            !string.IsNullOrEmpty(config[StorageAccount.ConnectionStringKey]))
         {
             return null;
         }
@@ -23,7 +24,7 @@ public static class DevelopmentEmulators
             config["DevServers:AzuriteDataDirectory"] ?? ".azurite", builder.Environment.ContentRootPath);
         var servers = await DevServerSet.StartAsync(
             new DevServerOptions { AzuriteDataDirectory = dataDirectory }, cancellationToken);
-        config[StorageConfiguration.ConnectionStringKey] = servers.StorageConnectionString;
+        config[StorageAccount.ConnectionStringKey] = servers.StorageConnectionString;
         config["Email:Smtp:Host"] = "127.0.0.1";
         config["Email:Smtp:Port"] = servers.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         config["DevServers:MailWebUri"] = servers.MailWebUri.ToString();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -17,7 +16,7 @@ public static class EmlWriter
         string boundary = "=_mattran_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..24];
         var eml = new StringBuilder();
         Header(eml, "Message-ID", messageId);
-        Header(eml, "Date", date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) + Offset(date.Offset));
+        Header(eml, "Date", EmailDates.Format(date));
         Header(eml, "From", MimeHeaderEncoding.Mailbox(from));
         Header(eml, "To", string.Join(",\r\n ", message.To.Select(MimeHeaderEncoding.Mailbox)));
         if (message.Cc.Count > 0)
@@ -49,7 +48,4 @@ public static class EmlWriter
             eml.Append(base64, i, Math.Min(76, base64.Length - i)).Append("\r\n");
         }
     }
-
-    private static string Offset(TimeSpan offset) =>
-        (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
 }

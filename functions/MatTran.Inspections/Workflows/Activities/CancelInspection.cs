@@ -1,9 +1,9 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -14,9 +14,9 @@ public sealed class CancelInspection(InspectionActivityServices services) : Task
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         string id = input.InspectionId;
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(CancelInspection), context, input.At, input.Signal), input.At, input.Signal.Actor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(CancelInspection), input, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.InspectionCancelled, input.Signal.Text)], summary =>
             {
                 summary.Stage = InspectionStage.Cancelled;
@@ -31,7 +31,7 @@ public sealed class CancelInspection(InspectionActivityServices services) : Task
             var validThrough = today.AddDays(RescheduleInspection.LinkDaysAfterVisit);
             var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, today,
                 services.UnitLink(inspection, UnitLinkPurpose.SelfReportUpload, validThrough), validThrough, today);
-            await services.SendToUnitAsync(inspection, EmailTemplateId.InspectionCancelled, values, $"{id}:cancelled", ct);
+            await services.SendToUnitAsync(inspection, EmailTemplateId.InspectionCancelled, values, $"{id}:cancelled", input.At, ct);
         }
 
         return null;

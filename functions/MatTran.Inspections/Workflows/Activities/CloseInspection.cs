@@ -1,9 +1,9 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Ratings;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -14,12 +14,12 @@ public sealed class CloseInspection(InspectionActivityServices services) : TaskA
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         var rating = RatingOf(await services.SummaryAsync(input.InspectionId, ct));
         List<(AuditAction, string?)> audit = rating is { } r
             ? [(AuditAction.UnitRated, r.DisplayName()), (AuditAction.InspectionClosed, null)]
             : [(AuditAction.InspectionClosed, null)];
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(CloseInspection), context, input.At), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(CloseInspection), input), input.At,
             InspectionActivityServices.SystemActor, audit, summary =>
             {
                 summary.Rating = RatingOf(summary);

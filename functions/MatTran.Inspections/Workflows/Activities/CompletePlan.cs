@@ -1,6 +1,6 @@
-using MatTran.Durable;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -12,7 +12,7 @@ public sealed class CompletePlan(InspectionActivityServices services) : TaskActi
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var summary = Summarise(input);
-        await services.Plans.CompleteAsync(input.PlanId, summary, context.CancellationToken);
+        await services.Plans.CompleteAsync(input.PlanId, summary, services.Stopping);
         return summary;
     }
 

@@ -1,8 +1,8 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -11,13 +11,13 @@ namespace MatTran.Inspections.Workflows.Activities;
 /// visiting <see cref="InspectionWorkflowOptions.FollowUpAfterWorkingDays"/> working days from now (never sooner than
 /// its notice can go out); the parent waits in stage FollowUp.
 /// </summary>
-public sealed class CreateFollowUp(InspectionActivityServices services) : TaskActivity<InspectionStep, InspectionInput>
+public sealed class CreateFollowUp(InspectionActivityServices services) : TaskActivity<FollowUpStep, InspectionInput>
 {
-    public override async Task<InspectionInput> RunAsync(TaskActivityContext context, InspectionStep input)
+    public override async Task<InspectionInput> RunAsync(TaskActivityContext context, FollowUpStep input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         string id = input.InspectionId;
         string followUpId = WorkflowInstanceIds.ForFollowUp(id);
         var parent = await services.SummaryAsync(id, ct);
@@ -42,9 +42,9 @@ public sealed class CreateFollowUp(InspectionActivityServices services) : TaskAc
         };
         await services.Inspections.CreateAsync(followUp,
             new AuditEntry(at, InspectionActivityServices.SystemActor, AuditAction.InspectionScheduled, parent.PlanId, followUpId, id),
-            StepKeys.For(nameof(CreateFollowUp), context, input.At), ct);
+            StepKeys.For(nameof(CreateFollowUp), input), ct);
 
-        await services.ChangeAsync(id, StepKeys.For(nameof(CreateFollowUp), context, input.At), input.At, InspectionActivityServices.SystemActor,
+        await services.ChangeAsync(id, StepKeys.For(nameof(CreateFollowUp), input), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.FollowUpCreated, followUpId)], summary =>
             {
                 summary.Stage = InspectionStage.FollowUp;
@@ -54,6 +54,6 @@ public sealed class CreateFollowUp(InspectionActivityServices services) : TaskAc
 
         // A redelivery finds the follow-up it created earlier, possibly on another day: its stored date is the one.
         var stored = await services.SummaryAsync(followUpId, ct);
-        return new InspectionInput(followUpId, stored.PlanId, stored.UnitId, InspectionKind.FollowUp, InspectionStore.ParseDate(stored.VisitDate), id);
+        return new InspectionInput(followUpId, stored.PlanId, stored.UnitId, InspectionKind.FollowUp, InspectionStore.ParseDate(stored.VisitDate), input.Clock, id);
     }
 }

@@ -13,6 +13,7 @@ using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MatTran.Inspections.Workflows.Activities;
@@ -21,6 +22,7 @@ namespace MatTran.Inspections.Workflows.Activities;
 /// What the inspection activities share: the stores, the timeline, links, numbering and email, plus the few things
 /// every step does the same way (loading its inspection, the local date of a step, composing a unit's link and an
 /// email, issuing a numbered document). One DI registration, so each activity takes a single dependency.
+/// Every time they are given is plan time (the step's <c>At</c>): what is recorded, dated, emailed and numbered.
 /// </summary>
 public sealed class InspectionActivityServices(
     InspectionStore inspections,
@@ -33,7 +35,8 @@ public sealed class InspectionActivityServices(
     WorkingDayCalendar calendar,
     IOptions<InspectionSchedulePolicy> policy,
     IOptions<InspectionWorkflowOptions> options,
-    IEmailSender email)
+    IEmailSender email,
+    IHostApplicationLifetime lifetime)
 {
     /// <summary>Who acts when a timer, not a person, moves the workflow.</summary>
     public const string SystemActor = "system";
@@ -51,6 +54,12 @@ public sealed class InspectionActivityServices(
     public InspectionSchedulePolicy Policy => policy.Value;
 
     public InspectionWorkflowOptions Options => options.Value;
+
+    /// <summary>
+    /// Cancels the steps' storage and mail I/O when the host shuts down (the activity context carries no token). A
+    /// step cut off this way has stored nothing it cannot repeat: the engine delivers it again to this or another worker.
+    /// </summary>
+    public CancellationToken Stopping => lifetime.ApplicationStopping;
 
     /// <summary>The Vietnamese calendar date of an orchestration time: deadlines and documents are dated locally.</summary>
     public DateOnly LocalDate(DateTime at) => DateOnly.FromDateTime(StepKeys.Utc(at).ToOffset(Policy.UtcOffset).DateTime);
@@ -118,7 +127,8 @@ public sealed class InspectionActivityServices(
 
     /// <summary>Emails the inspected unit; false when the unit has no mailbox (residential areas often have none).</summary>
     internal async Task<bool> SendToUnitAsync(
-        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, CancellationToken cancellationToken)
+        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, DateTime at,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(inspection.Unit.Email))
         {
@@ -126,7 +136,8 @@ public sealed class InspectionActivityServices(
         }
 
         await email.SendAsync(
-            EmailComposer.Compose(template, values, [new EmailAddress(inspection.Unit.Email, inspection.Unit.Name)], idempotencyKey), cancellationToken);
+            EmailComposer.Compose(template, values, [new EmailAddress(inspection.Unit.Email, inspection.Unit.Name)], idempotencyKey) with { Date = StepKeys.Utc(at) },
+            cancellationToken);
         return true;
     }
 
@@ -135,7 +146,8 @@ public sealed class InspectionActivityServices(
     /// names the role. False when the issuer has no mailbox.
     /// </summary>
     internal async Task<bool> SendToIssuerAsync(
-        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, CancellationToken cancellationToken)
+        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, DateTime at,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(inspection.Issuer.Email))
         {
@@ -143,7 +155,8 @@ public sealed class InspectionActivityServices(
         }
 
         await email.SendAsync(
-            EmailComposer.Compose(template, values, [new EmailAddress(inspection.Issuer.Email, "Ban Thường trực " + inspection.Issuer.Name)], idempotencyKey),
+            EmailComposer.Compose(template, values, [new EmailAddress(inspection.Issuer.Email, "Ban Thường trực " + inspection.Issuer.Name)], idempotencyKey)
+                with { Date = StepKeys.Utc(at) },
             cancellationToken);
         return true;
     }

@@ -1,4 +1,3 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Documents;
 using MatTran.Inspections.Documents.Storage;
@@ -10,6 +9,7 @@ using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Remediation;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -18,13 +18,13 @@ namespace MatTran.Inspections.Workflows.Activities;
 /// with a remediation link valid until 60 days after the last due date, one remediation item is opened per
 /// recommendation, stage ConclusionIssued; returns one remediation input per recommendation.
 /// </summary>
-public sealed class IssueConclusion(InspectionActivityServices services) : TaskActivity<SignalStep, IssuedConclusion>
+public sealed class IssueConclusion(InspectionActivityServices services) : TaskActivity<ApprovalStep, IssuedConclusion>
 {
-    public override async Task<IssuedConclusion> RunAsync(TaskActivityContext context, SignalStep input)
+    public override async Task<IssuedConclusion> RunAsync(TaskActivityContext context, ApprovalStep input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         string id = input.InspectionId;
         var inspection = await services.LoadAsync(id, ct);
         var summary = inspection.Summary;
@@ -47,9 +47,9 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
 
         var remediations = conclusion.Recommendations
             .Select((r, index) => new RemediationInput(
-                WorkflowInstanceIds.ForRemediation(id, index), id, summary.PlanId, summary.UnitId, index, r.Text, r.Responsible, r.DueDate))
+                WorkflowInstanceIds.ForRemediation(id, index), id, summary.PlanId, summary.UnitId, index, r.Text, r.Responsible, r.DueDate, input.Clock))
             .ToList();
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueConclusion), context, input.At, input.Signal), input.At, input.Signal.Actor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueConclusion), input, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.ConclusionApproved, null), (AuditAction.ConclusionIssued, document.Number)], entity =>
             {
                 entity.Conclusion = ReadModelJson.Write(view with
@@ -71,7 +71,7 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
         var validThrough = lastDue.AddDays(SendReminder.RemediationLinkDaysAfterDue);
         var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, lastDue,
             services.UnitLink(inspection, UnitLinkPurpose.RemediationReport, validThrough), validThrough, today);
-        await services.SendToUnitAsync(inspection, EmailTemplateId.ConclusionIssued, values, $"{id}:conclusion", ct);
+        await services.SendToUnitAsync(inspection, EmailTemplateId.ConclusionIssued, values, $"{id}:conclusion", input.At, ct);
         return new IssuedConclusion(remediations, conclusion.FollowUp, conclusion.Rating);
     }
 }

@@ -1,4 +1,3 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Documents;
 using MatTran.Inspections.Documents.Storage;
@@ -8,6 +7,7 @@ using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -21,7 +21,7 @@ public sealed class IssueNotice(InspectionActivityServices services) : TaskActiv
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         string id = input.InspectionId;
         var inspection = await services.LoadAsync(id, ct);
         var deadlines = services.Timeline.ForVisit(inspection.VisitDate);
@@ -37,7 +37,7 @@ public sealed class IssueNotice(InspectionActivityServices services) : TaskActiv
             "thong-bao.docx", input.At, $"{id}:notice",
             issue => InspectionNoticeTemplate.Build(issue, facts, decisionReference, deadlines.SelfReportDue), ct);
 
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueNotice), context, input.At), input.At, InspectionActivityServices.SystemActor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueNotice), input), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.DocumentIssued, decision.Number), (AuditAction.DocumentIssued, notice.Number),
                 (AuditAction.NoticeSent, string.IsNullOrWhiteSpace(inspection.Unit.Email) ? $"{notice.Number}: {SendReminder.NoMailbox}" : notice.Number)],
             summary =>
@@ -57,7 +57,7 @@ public sealed class IssueNotice(InspectionActivityServices services) : TaskActiv
         var validThrough = inspection.VisitDate.AddDays(RescheduleInspection.LinkDaysAfterVisit);
         var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, deadlines.SelfReportDue,
             services.UnitLink(inspection, UnitLinkPurpose.SelfReportUpload, validThrough), validThrough, today);
-        await services.SendToUnitAsync(inspection, EmailTemplateId.NoticeToUnit, values, $"{id}:notice", ct);
+        await services.SendToUnitAsync(inspection, EmailTemplateId.NoticeToUnit, values, $"{id}:notice", input.At, ct);
         return null;
     }
 }

@@ -1,8 +1,8 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Findings;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -14,13 +14,13 @@ public sealed class RecordFeedback(InspectionActivityServices services) : TaskAc
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var at = StepKeys.Utc(input.At);
-        string step = StepKeys.For(nameof(RecordFeedback), context, input.At, input.Signal);
+        string step = StepKeys.For(nameof(RecordFeedback), input, input.Signal);
         await services.ChangeAsync(input.InspectionId, step, input.At, input.Signal.Actor,
             [(AuditAction.UnitFeedbackReceived, input.Signal.DocumentId)], summary =>
             {
                 var feedback = new UnitFeedback(summary.LatestRevision, input.Signal.Text, at, input.Signal.DocumentId);
                 return [InspectionRowEntity.For(input.InspectionId, InspectionRowKeys.Feedback(summary.LatestRevision, at, step), feedback)];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return null;
     }
 }

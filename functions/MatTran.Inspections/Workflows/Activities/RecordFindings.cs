@@ -1,5 +1,4 @@
 using System.Globalization;
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Findings;
@@ -7,6 +6,7 @@ using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -20,7 +20,7 @@ public sealed class RecordFindings(InspectionActivityServices services) : TaskAc
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         var submission = input.Signal.Findings ?? throw new ArgumentException("A findings request carries findings.", nameof(input));
         string id = input.InspectionId;
         var today = services.LocalDate(input.At);
@@ -33,7 +33,7 @@ public sealed class RecordFindings(InspectionActivityServices services) : TaskAc
             audit.Add((AuditAction.DraftReportRevised, (before.LatestRevision + 1).ToString(CultureInfo.InvariantCulture)));
         }
 
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RecordFindings), context, input.At, input.Signal), input.At, input.Signal.Actor, audit,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RecordFindings), input, input.Signal), input.At, input.Signal.Actor, audit,
             summary =>
             {
                 int revision = summary.LatestRevision + 1;
@@ -52,7 +52,7 @@ public sealed class RecordFindings(InspectionActivityServices services) : TaskAc
         var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, feedbackWindow.Deadline.Day,
             services.UnitLink(inspection, UnitLinkPurpose.Feedback, validThrough), validThrough, today);
         await services.SendToUnitAsync(inspection, EmailTemplateId.DraftReportForFeedback, values,
-            string.Create(CultureInfo.InvariantCulture, $"{id}:draft-{result.Summary.LatestRevision}"), ct);
+            string.Create(CultureInfo.InvariantCulture, $"{id}:draft-{result.Summary.LatestRevision}"), input.At, ct);
         return feedbackWindow;
     }
 

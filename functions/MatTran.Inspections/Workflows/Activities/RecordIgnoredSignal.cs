@@ -1,6 +1,6 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -12,8 +12,8 @@ public sealed class RecordIgnoredSignal(InspectionActivityServices services) : T
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         string details = input.Signal.Text is { Length: > 0 } text ? $"{input.Signal.Kind}: {text}" : input.Signal.Kind.ToString();
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordIgnoredSignal), context, input.At, input.Signal), input.At,
-            input.Signal.Actor, [(AuditAction.SignalIgnored, details)], _ => [], context.CancellationToken);
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordIgnoredSignal), input, input.Signal), input.At,
+            input.Signal.Actor, [(AuditAction.SignalIgnored, details)], _ => [], services.Stopping);
         return null;
     }
 }

@@ -1,10 +1,10 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Remediation;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -19,7 +19,7 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         var remediation = input.Remediation;
         var record = await services.Inspections.GetRemediationAsync(remediation.RemediationId, ct)
             ?? throw new InvalidOperationException($"Remediation {remediation.RemediationId} is not in the read model.");
@@ -32,7 +32,7 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
         {
             var signal = input.Signal;
             string details = $"{remediation.RemediationId}: {signal?.Text ?? next.Status.ToString()}";
-            await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), context, input.At, input), input.At,
+            await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), input, input), input.At,
                 signal?.Actor ?? InspectionActivityServices.SystemActor, [(action, details)],
                 _ => [InspectionRowEntity.For(remediation.InspectionId, InspectionRowKeys.Remediation(remediation.RemediationId), next)], ct);
         }
@@ -40,7 +40,7 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
         // Sent whenever the item is overdue after an overdue step, so a redelivery after a crash still sends them (once).
         if (input.Overdue && next.Status == RemediationStatus.Overdue)
         {
-            await EmailOverdueAsync(remediation, next, today, ct);
+            await EmailOverdueAsync(remediation, next, input.At, ct);
         }
 
         return new RemediationRecorded(next.Status, next.DueDate);
@@ -68,16 +68,17 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
         };
     }
 
-    private async Task EmailOverdueAsync(RemediationInput remediation, RemediationItem item, DateOnly today, CancellationToken ct)
+    private async Task EmailOverdueAsync(RemediationInput remediation, RemediationItem item, DateTime at, CancellationToken ct)
     {
+        var today = services.LocalDate(at);
         var inspection = await services.LoadAsync(remediation.InspectionId, ct);
         var validThrough = today.AddDays(SendReminder.RemediationLinkDaysAfterDue);
         var unitValues = InspectionActivityServices.Values(inspection, ReminderRouting.GreetingOf(ReminderRecipient.UnitHead, inspection.Unit.Name, inspection.Summary.TeamLead),
             item.DueDate, services.UnitLink(inspection, UnitLinkPurpose.RemediationReport, validThrough), validThrough, today, item.Text);
-        await services.SendToUnitAsync(inspection, EmailTemplateId.RemediationOverdueToUnitHead, unitValues, $"{remediation.RemediationId}:overdue-unit-head", ct);
+        await services.SendToUnitAsync(inspection, EmailTemplateId.RemediationOverdueToUnitHead, unitValues, $"{remediation.RemediationId}:overdue-unit-head", at, ct);
 
         var plannerValues = InspectionActivityServices.Values(inspection, ReminderRouting.GreetingOf(ReminderRecipient.Planner, inspection.Unit.Name, inspection.Summary.TeamLead),
             item.DueDate, services.StaffLink(remediation.InspectionId), validThrough, today, item.Text);
-        await services.SendToIssuerAsync(inspection, EmailTemplateId.RemediationOverdueToPlanner, plannerValues, $"{remediation.RemediationId}:overdue-planner", ct);
+        await services.SendToIssuerAsync(inspection, EmailTemplateId.RemediationOverdueToPlanner, plannerValues, $"{remediation.RemediationId}:overdue-planner", at, ct);
     }
 }

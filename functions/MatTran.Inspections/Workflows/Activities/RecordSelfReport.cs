@@ -1,7 +1,7 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -12,7 +12,7 @@ public sealed class RecordSelfReport(InspectionActivityServices services) : Task
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordSelfReport), context, input.At, input.Signal), input.At, input.Signal.Actor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RecordSelfReport), input, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.SelfReportUploaded, input.Signal.DocumentId)], summary =>
             {
                 if (summary.Stage is InspectionStage.NoticeSent or InspectionStage.AwaitingSelfReport)
@@ -21,7 +21,7 @@ public sealed class RecordSelfReport(InspectionActivityServices services) : Task
                 }
 
                 return [];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return null;
     }
 }

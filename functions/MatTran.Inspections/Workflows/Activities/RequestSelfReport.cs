@@ -1,9 +1,9 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -16,9 +16,9 @@ public sealed class RequestSelfReport(InspectionActivityServices services) : Tas
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         string id = input.InspectionId;
-        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RequestSelfReport), context, input.At), input.At, InspectionActivityServices.SystemActor,
+        var result = await services.ChangeAsync(id, StepKeys.For(nameof(RequestSelfReport), input), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.ReminderSent, AuditDetails)], summary =>
             {
                 if (summary.Stage is InspectionStage.Scheduled or InspectionStage.NoticeSent)
@@ -34,7 +34,7 @@ public sealed class RequestSelfReport(InspectionActivityServices services) : Tas
         var validThrough = inspection.VisitDate.AddDays(RescheduleInspection.LinkDaysAfterVisit);
         var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, due,
             services.UnitLink(inspection, UnitLinkPurpose.SelfReportUpload, validThrough), validThrough, services.LocalDate(input.At));
-        await services.SendToUnitAsync(inspection, EmailTemplateId.SelfReportRequest, values, $"{id}:selfreport-request", ct);
+        await services.SendToUnitAsync(inspection, EmailTemplateId.SelfReportRequest, values, $"{id}:selfreport-request", input.At, ct);
         return null;
     }
 }

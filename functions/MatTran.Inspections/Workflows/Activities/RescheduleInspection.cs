@@ -1,10 +1,10 @@
 using System.Globalization;
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -18,12 +18,12 @@ public sealed class RescheduleInspection(InspectionActivityServices services) : 
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         var timeline = services.Timeline;
         var before = await services.SummaryAsync(input.InspectionId, ct);
         string details = $"{InspectionActivityServices.Date(InspectionStore.ParseDate(before.VisitDate))} → {InspectionActivityServices.Date(input.VisitDate)}: {input.Reason}";
         var schedule = timeline.Schedule(timeline.ForVisit(input.VisitDate));
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RescheduleInspection), context, input.At, input), input.At, input.Actor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(RescheduleInspection), input, input), input.At, input.Actor,
             [(AuditAction.InspectionRescheduled, details)], summary =>
             {
                 summary.VisitDate = InspectionStore.FormatDate(input.VisitDate);
@@ -38,7 +38,7 @@ public sealed class RescheduleInspection(InspectionActivityServices services) : 
             var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, schedule.SelfReportDue.Day,
                 services.UnitLink(inspection, UnitLinkPurpose.SelfReportUpload, validThrough), validThrough, services.LocalDate(input.At));
             await services.SendToUnitAsync(inspection, EmailTemplateId.VisitRescheduled, values,
-                string.Create(CultureInfo.InvariantCulture, $"{input.InspectionId}:rescheduled:{input.VisitDate:yyyyMMdd}"), ct);
+                string.Create(CultureInfo.InvariantCulture, $"{input.InspectionId}:rescheduled:{input.VisitDate:yyyyMMdd}"), input.At, ct);
         }
 
         return schedule;

@@ -1,8 +1,8 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -13,7 +13,7 @@ public sealed class ReturnConclusion(InspectionActivityServices services) : Task
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ReturnConclusion), context, input.At, input.Signal), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ReturnConclusion), input, input.Signal), input.At,
             input.Signal.Actor, [(AuditAction.ConclusionReturned, input.Signal.Text)], summary =>
             {
                 var view = ReadModelJson.ReadOptional<ConclusionView>(summary.Conclusion)
@@ -27,7 +27,7 @@ public sealed class ReturnConclusion(InspectionActivityServices services) : Task
                 });
                 summary.Stage = InspectionStage.AwaitingFindings;
                 return [];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return null;
     }
 }

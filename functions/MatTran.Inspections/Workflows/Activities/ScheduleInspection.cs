@@ -1,6 +1,6 @@
-using MatTran.Durable;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -13,13 +13,13 @@ public sealed class ScheduleInspection(InspectionActivityServices services) : Ta
         ArgumentNullException.ThrowIfNull(input);
         var timeline = services.Timeline;
         InspectionSchedule? schedule = null;
-        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ScheduleInspection), context, input.At), input.At,
+        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(ScheduleInspection), input), input.At,
             InspectionActivityServices.SystemActor, [], summary =>
             {
                 schedule = timeline.Schedule(timeline.ForVisit(InspectionStore.ParseDate(summary.VisitDate)));
                 summary.Schedule = ReadModelJson.Write(schedule);
                 return [];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return schedule ?? ReadModelJson.Read<InspectionSchedule>(result.Summary.Schedule!);
     }
 }

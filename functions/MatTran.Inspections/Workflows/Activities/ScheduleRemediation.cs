@@ -1,5 +1,5 @@
-using MatTran.Durable;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -10,7 +10,7 @@ public sealed class ScheduleRemediation(InspectionActivityServices services) : T
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var stored = await services.Inspections.GetRemediationAsync(input.Remediation.RemediationId, context.CancellationToken);
+        var stored = await services.Inspections.GetRemediationAsync(input.Remediation.RemediationId, services.Stopping);
         var due = stored?.Item.DueDate ?? input.Remediation.DueDate;
         return services.Timeline.Window(services.Timeline.Remediation(due));
     }

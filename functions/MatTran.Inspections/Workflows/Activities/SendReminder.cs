@@ -1,8 +1,8 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -23,7 +23,7 @@ public sealed class SendReminder(InspectionActivityServices services) : TaskActi
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         var inspection = await services.LoadAsync(input.InspectionId, ct);
         var today = services.LocalDate(input.At);
         var recipient = ReminderRouting.RecipientOf(input.Template);
@@ -47,11 +47,11 @@ public sealed class SendReminder(InspectionActivityServices services) : TaskActi
 
         string key = $"{input.InspectionId}:{input.Key}";
         bool sent = toUnit
-            ? await services.SendToUnitAsync(inspection, input.Template, values, key, ct)
-            : await services.SendToIssuerAsync(inspection, input.Template, values, key, ct);
+            ? await services.SendToUnitAsync(inspection, input.Template, values, key, input.At, ct)
+            : await services.SendToIssuerAsync(inspection, input.Template, values, key, input.At, ct);
 
         string details = sent ? $"{input.Template} ({input.Key})" : $"{input.Template} ({input.Key}): {NoMailbox}";
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SendReminder), context, input.At, input), input.At, InspectionActivityServices.SystemActor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SendReminder), input, input), input.At, InspectionActivityServices.SystemActor,
             [(ReminderRouting.IsEscalation(recipient) ? AuditAction.EscalationSent : AuditAction.ReminderSent, details)], _ => [], ct);
         return null;
     }

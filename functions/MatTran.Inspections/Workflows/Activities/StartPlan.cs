@@ -1,8 +1,8 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -13,7 +13,7 @@ public sealed class StartPlan(InspectionActivityServices services) : TaskActivit
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = services.Stopping;
         var plan = await services.Plans.FindAsync(input.PlanId, ct)
             ?? throw new InvalidOperationException($"Plan {input.PlanId} does not exist.");
         var at = StepKeys.Utc(input.At);
@@ -37,11 +37,11 @@ public sealed class StartPlan(InspectionActivityServices services) : TaskActivit
             };
             var audit = new AuditEntry(at, input.LaunchedBy, AuditAction.InspectionScheduled, plan.Id, inspection.Id,
                 InspectionActivityServices.Date(planned.VisitDate));
-            await services.Inspections.CreateAsync(summary, audit, StepKeys.For(nameof(StartPlan), context, input.At), ct);
+            await services.Inspections.CreateAsync(summary, audit, StepKeys.For(nameof(StartPlan), input), ct);
 
             // A redelivery finds the rows it created; their visit date is the one the workflow must use.
             var stored = await services.SummaryAsync(inspection.Id, ct);
-            inputs.Add(new InspectionInput(inspection.Id, plan.Id, stored.UnitId, stored.Kind, InspectionStore.ParseDate(stored.VisitDate)));
+            inputs.Add(new InspectionInput(inspection.Id, plan.Id, stored.UnitId, stored.Kind, InspectionStore.ParseDate(stored.VisitDate), input.Clock));
         }
 
         return inputs;

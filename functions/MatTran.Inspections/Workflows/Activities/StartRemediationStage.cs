@@ -1,6 +1,6 @@
-using MatTran.Durable;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -11,12 +11,12 @@ public sealed class StartRemediationStage(InspectionActivityServices services) :
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartRemediationStage), context, input.At), input.At,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartRemediationStage), input), input.At,
             InspectionActivityServices.SystemActor, [], summary =>
             {
                 summary.Stage = InspectionStage.Remediation;
                 return [];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return null;
     }
 }

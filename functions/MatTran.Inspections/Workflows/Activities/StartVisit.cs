@@ -1,6 +1,6 @@
-using MatTran.Durable;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -11,7 +11,7 @@ public sealed class StartVisit(InspectionActivityServices services) : TaskActivi
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartVisit), context, input.At), input.At, InspectionActivityServices.SystemActor,
+        await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(StartVisit), input), input.At, InspectionActivityServices.SystemActor,
             [], summary =>
             {
                 if (summary.Stage < InspectionStage.AwaitingFindings)
@@ -20,7 +20,7 @@ public sealed class StartVisit(InspectionActivityServices services) : TaskActivi
                 }
 
                 return [];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return null;
     }
 }

@@ -1,8 +1,8 @@
-using MatTran.Durable;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
@@ -15,7 +15,7 @@ public sealed class SubmitConclusion(InspectionActivityServices services) : Task
         ArgumentNullException.ThrowIfNull(input);
         var conclusion = input.Signal.Conclusion ?? throw new ArgumentException("A conclusion request carries the conclusion.", nameof(input));
         var window = services.Timeline.Window(services.Timeline.SupervisorApproval(services.LocalDate(input.At)));
-        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SubmitConclusion), context, input.At, input.Signal), input.At,
+        var result = await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SubmitConclusion), input, input.Signal), input.At,
             input.Signal.Actor, [(AuditAction.ConclusionSubmitted, null)], summary =>
             {
                 summary.Conclusion = ReadModelJson.Write(new ConclusionView(
@@ -23,7 +23,7 @@ public sealed class SubmitConclusion(InspectionActivityServices services) : Task
                 summary.ApprovalWindow = ReadModelJson.Write(window);
                 summary.Stage = InspectionStage.AwaitingApproval;
                 return [];
-            }, context.CancellationToken);
+            }, services.Stopping);
         return ReadModelJson.Read<WindowSchedule>(result.Summary.ApprovalWindow!);
     }
 }

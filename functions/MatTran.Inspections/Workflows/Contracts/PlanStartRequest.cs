@@ -1,3 +1,4 @@
 namespace MatTran.Inspections.Workflows.Contracts;
 
-public sealed record PlanStartRequest(string PlanId, string LaunchedBy, DateTime At);
+/// <param name="Clock">The plan's clock, put into every inspection's input.</param>
+public sealed record PlanStartRequest(string StepKey, string PlanId, string LaunchedBy, DateTime At, PlanClock Clock) : WorkflowStep(StepKey, At);

@@ -1,6 +1,7 @@
 namespace MatTran.Inspections.Workflows.Contracts;
 
 /// <summary>Input of one Remediation orchestration: one recommendation of an approved conclusion.</summary>
+/// <param name="Clock">The plan's clock, from the inspection.</param>
 public sealed record RemediationInput(
     string RemediationId,
     string InspectionId,
@@ -9,4 +10,5 @@ public sealed record RemediationInput(
     int RecommendationIndex,
     string Text,
     string Responsible,
-    DateOnly DueDate);
+    DateOnly DueDate,
+    PlanClock Clock);

@@ -1,4 +1,5 @@
 namespace MatTran.Inspections.Workflows.Contracts;
 
 /// <summary>A remediation step: schedule (no signal, not overdue), a person's request, or the overdue escalation.</summary>
-public sealed record RemediationStep(RemediationInput Remediation, DateTime At, RemediationSignal? Signal = null, bool Overdue = false);
+public sealed record RemediationStep(
+    string StepKey, RemediationInput Remediation, DateTime At, RemediationSignal? Signal = null, bool Overdue = false) : WorkflowStep(StepKey, At);

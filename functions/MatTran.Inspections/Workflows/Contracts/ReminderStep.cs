@@ -7,9 +7,10 @@ namespace MatTran.Inspections.Workflows.Contracts;
 /// <param name="DueDate">The deadline the email talks about.</param>
 /// <param name="RemediationId">For remediation reminders.</param>
 public sealed record ReminderStep(
+    string StepKey,
     string InspectionId,
     EmailTemplateId Template,
     string Key,
     DateOnly DueDate,
     DateTime At,
-    string? RemediationId = null);
+    string? RemediationId = null) : WorkflowStep(StepKey, At);

@@ -1,4 +1,5 @@
-using MatTran.Durable;
+using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
 
@@ -8,7 +9,26 @@ namespace MatTran.Inspections.Workflows.Orchestrators;
 /// </summary>
 internal static class ActivityRetry
 {
-    /// <summary>Five attempts, 1, 2, 4 and 8 minutes apart (durable timers, so a restart does not lose the wait).</summary>
-    public static readonly TaskOptions Options = TaskOptions.FromRetryPolicy(
-        new RetryPolicy(maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromMinutes(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(30)));
+    public const int MaxAttempts = 5;
+
+    /// <summary>The first retry's wait in real time; the later ones double it.</summary>
+    public static readonly TimeSpan FirstInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Waits are never shorter than this, however fast a rehearsal runs: an outage lasts real seconds.</summary>
+    public static readonly TimeSpan ShortestRehearsalInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Five attempts, 1, 2, 4 and 8 minutes apart (durable timers, so a restart does not lose the wait). A rehearsal
+    /// compresses the waits as it compresses the plan's days (down to a second), so a failing step holds its plan back
+    /// by as many plan minutes as it would in real time rather than by weeks of plan time.
+    /// </summary>
+    public static TaskOptions For(PlanClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var first = clock.IsRehearsal
+            ? TimeSpan.FromTicks(Math.Max(ShortestRehearsalInterval.Ticks, (long)(FirstInterval.Ticks * clock.SecondsPerDay / PlanClock.RealSecondsPerDay)))
+            : FirstInterval;
+        return TaskOptions.FromRetryPolicy(new RetryPolicy(
+            maxNumberOfAttempts: MaxAttempts, firstRetryInterval: first, backoffCoefficient: 2, maxRetryInterval: first * 30));
+    }
 }

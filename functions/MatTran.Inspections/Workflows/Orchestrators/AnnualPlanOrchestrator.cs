@@ -1,12 +1,14 @@
-using MatTran.Durable;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
 
 /// <summary>
 /// A launched annual plan: one Inspection sub-orchestration per planned inspection (instance id = inspection id), the
-/// progress in the custom status as each one finishes, then the plan completed with its year-end summary.
+/// progress in the custom status as each one finishes, then the plan completed with its year-end summary. The plan's
+/// clock (real time or a rehearsal) goes down to every inspection in its input.
 /// </summary>
 public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, PlanYearEndSummary>
 {
@@ -15,9 +17,10 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var log = context.CreateReplaySafeLogger<AnnualPlanOrchestrator>();
+        var run = new WorkflowRun(context, input.Clock);
 
-        var planned = await context.CallActivityAsync<IReadOnlyList<InspectionInput>>(
-            ActivityNames.StartPlan, new PlanStartRequest(input.PlanId, input.LaunchedBy, context.CurrentUtcDateTime), ActivityRetry.Options);
+        var planned = await run.CallAsync<IReadOnlyList<InspectionInput>>(
+            ActivityNames.StartPlan, new PlanStartRequest(run.NextStepKey(), input.PlanId, input.LaunchedBy, run.Now, input.Clock));
         var inspections = planned.Select(i => RunInspectionAsync(context, log, input.PlanId, i)).ToList();
 
         var finished = new List<InspectionOutcome?>();
@@ -34,8 +37,9 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
         // In plan order, whatever order they finished in.
         var outcomes = inspections.Where(t => t.Result is not null).Select(t => t.Result!).ToList();
         var failed = planned.Where((_, index) => inspections[index].Result is null).Select(i => i.InspectionId).ToList();
-        return await context.CallActivityAsync<PlanYearEndSummary>(
-            ActivityNames.CompletePlan, new PlanCompletion(input.PlanId, outcomes, context.CurrentUtcDateTime, failed), ActivityRetry.Options);
+        run.Observe();
+        return await run.CallAsync<PlanYearEndSummary>(
+            ActivityNames.CompletePlan, new PlanCompletion(run.NextStepKey(), input.PlanId, outcomes, run.Now, failed));
     }
 
     /// <summary>
@@ -44,7 +48,7 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
     /// and the year-end summary counts it, rather than one broken inspection holding back the whole year.
     /// </summary>
     private static async Task<InspectionOutcome?> RunInspectionAsync(
-        TaskOrchestrationContext context, Microsoft.Extensions.Logging.ILogger log, string planId, InspectionInput inspection)
+        TaskOrchestrationContext context, ILogger log, string planId, InspectionInput inspection)
     {
         try
         {
@@ -58,8 +62,7 @@ public sealed class AnnualPlanOrchestrator : TaskOrchestrator<AnnualPlanInput, P
         }
     }
 
-    private static void Report(
-        TaskOrchestrationContext context, Microsoft.Extensions.Logging.ILogger log, string planId, int total, List<InspectionOutcome?> finished)
+    private static void Report(TaskOrchestrationContext context, ILogger log, string planId, int total, List<InspectionOutcome?> finished)
     {
         var closed = finished.Count(o => o?.FinalStage == InspectionStage.Closed);
         var cancelled = finished.Count(o => o?.FinalStage == InspectionStage.Cancelled);

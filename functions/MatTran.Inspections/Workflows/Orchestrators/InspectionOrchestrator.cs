@@ -1,7 +1,7 @@
-using MatTran.Durable;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Remediation;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
 
@@ -19,7 +19,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
         var run = new InspectionRun(context, input);
 
         // 1. Scheduled from the launched plan; wait for the notice day.
-        run.Schedule = await run.CallAsync<InspectionSchedule>(ActivityNames.ScheduleInspection, run.Step());
+        run.Schedule = await run.ScheduleInspectionAsync();
         run.Enter(InspectionStage.Scheduled);
         if (!await BeforeNoticeAsync(run))
         {
@@ -36,7 +36,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
         }
 
         // 4. Visit day.
-        await run.CallAsync(ActivityNames.StartVisit, run.Step());
+        await run.StartVisitAsync();
         run.Enter(InspectionStage.AwaitingFindings);
 
         // 4–7. Findings → unit feedback → conclusion → approval, again after each return.
@@ -79,9 +79,9 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
 
     private static async Task IssueNoticeAsync(InspectionRun run)
     {
-        await run.CallAsync(ActivityNames.IssueNotice, run.Step());
+        await run.IssueNoticeAsync();
         run.Enter(InspectionStage.NoticeSent);
-        await run.CallAsync(ActivityNames.RequestSelfReport, run.Step());
+        await run.RequestSelfReportAsync();
         run.Enter(InspectionStage.AwaitingSelfReport);
     }
 
@@ -110,7 +110,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
                     reminders = SelfReportReminders(run);
                     break;
                 default: // SelfReport, the only other request this stage takes
-                    await run.CallAsync(ActivityNames.RecordSelfReport, run.Step(signal));
+                    await run.RecordSelfReportAsync(signal);
                     run.SelfReportReceived = true;
                     run.Enter(InspectionStage.AwaitingVisit);
                     reminders = [];
@@ -120,7 +120,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
     }
 
     private static IReadOnlyList<DueReminder> SelfReportReminders(InspectionRun run) =>
-        run.SelfReportReceived ? [] : run.Waiter.Upcoming(InspectionReminders.SelfReport(run.Id, run.CurrentSchedule, run.Now));
+        run.SelfReportReceived ? [] : run.Waiter.Upcoming(InspectionReminders.SelfReport(run.Id, run.CurrentSchedule));
 
     /// <summary>Review rounds until the supervisor approves; null when cancelled.</summary>
     private static async Task<IssuedConclusion?> ReviewRoundsAsync(InspectionRun run)
@@ -148,13 +148,13 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
 
             if (decision.Kind == InspectionSignalKind.Approve)
             {
-                var issued = await run.CallAsync<IssuedConclusion>(ActivityNames.IssueConclusion, run.Step(decision));
+                var issued = await run.IssueConclusionAsync(decision);
                 run.Enter(InspectionStage.ConclusionIssued);
                 return issued;
             }
 
             // Returned with comments: the team submits a revised draft (the next revision).
-            await run.CallAsync(ActivityNames.ReturnConclusion, run.Step(decision));
+            await run.ReturnConclusionAsync(decision);
             run.Enter(InspectionStage.AwaitingFindings);
         }
     }
@@ -162,7 +162,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
     /// <summary>AwaitingFindings, reminding the team lead; returns the unit's feedback window, null when cancelled.</summary>
     private static async Task<WindowSchedule?> FindingsAsync(InspectionRun run)
     {
-        var reminders = run.Waiter.Upcoming(InspectionReminders.Findings(run.Id, run.CurrentSchedule, run.Round, run.Now));
+        var reminders = run.Waiter.Upcoming(InspectionReminders.Findings(run.Id, run.CurrentSchedule, run.Round));
         var signal = await run.Waiter.WaitAsync(reminders);
         if (signal.Kind == InspectionSignalKind.Cancel)
         {
@@ -170,7 +170,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
             return null;
         }
 
-        var window = await run.CallAsync<WindowSchedule>(ActivityNames.RecordFindings, run.Step(signal));
+        var window = await run.RecordFindingsAsync(signal);
         run.Enter(InspectionStage.AwaitingUnitFeedback);
         return window;
     }
@@ -181,7 +181,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
     /// </summary>
     private static async Task<WindowSchedule?> UnitFeedbackAsync(InspectionRun run, WindowSchedule feedbackWindow)
     {
-        var reminders = run.Waiter.Upcoming(InspectionReminders.Feedback(run.Id, feedbackWindow, run.Round, run.Now));
+        var reminders = run.Waiter.Upcoming(InspectionReminders.Feedback(run.Id, feedbackWindow, run.Round));
         while (true)
         {
             var signal = await run.Waiter.WaitAsync(reminders);
@@ -191,10 +191,10 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
                     await run.CancelAsync(signal);
                     return null;
                 case InspectionSignalKind.Feedback:
-                    await run.CallAsync(ActivityNames.RecordFeedback, run.Step(signal));
+                    await run.RecordFeedbackAsync(signal);
                     break;
                 default: // Conclusion, the only other request this stage takes
-                    var approvalWindow = await run.CallAsync<WindowSchedule>(ActivityNames.SubmitConclusion, run.Step(signal));
+                    var approvalWindow = await run.SubmitConclusionAsync(signal);
                     run.Enter(InspectionStage.AwaitingApproval);
                     return approvalWindow;
             }
@@ -204,7 +204,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
     /// <summary>AwaitingApproval with the supervisor's reminder and the planner's escalation; the Approve or Return signal, null when cancelled.</summary>
     private static async Task<InspectionSignal?> ApprovalAsync(InspectionRun run, WindowSchedule approvalWindow)
     {
-        var reminders = run.Waiter.Upcoming(InspectionReminders.Approval(run.Id, approvalWindow, run.Round, run.Now));
+        var reminders = run.Waiter.Upcoming(InspectionReminders.Approval(run.Id, approvalWindow, run.Round));
         var signal = await run.Waiter.WaitAsync(reminders);
         if (signal.Kind == InspectionSignalKind.Cancel)
         {
@@ -223,13 +223,10 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
             return [];
         }
 
-        await run.CallAsync(ActivityNames.StartRemediationStage, run.Step());
+        await run.StartRemediationStageAsync();
         run.Enter(InspectionStage.Remediation);
-        var remediations = conclusion.Remediations
-            .Select(r => run.Context.CallSubOrchestratorAsync<RemediationOutcome>(
-                WorkflowNames.Remediation, r, new SubOrchestrationOptions(instanceId: r.RemediationId)))
-            .ToList();
-        return await run.IgnoringSignalsAsync(Task.WhenAll(remediations));
+        return await run.SubOrchestrationsAsync<RemediationOutcome>(
+            WorkflowNames.Remediation, conclusion.Remediations.Select(r => ((object)r, r.RemediationId)));
     }
 
     /// <summary>The follow-up (phúc tra) as a sub-orchestration under its own id, when needed; its id or null.</summary>
@@ -241,17 +238,16 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
             return null;
         }
 
-        var followUp = await run.CallAsync<InspectionInput>(ActivityNames.CreateFollowUp, run.Step());
+        var followUp = await run.CreateFollowUpAsync();
         run.Enter(InspectionStage.FollowUp);
-        await run.IgnoringSignalsAsync(run.Context.CallSubOrchestratorAsync<InspectionOutcome>(
-            WorkflowNames.Inspection, followUp, new SubOrchestrationOptions(instanceId: followUp.InspectionId)));
+        await run.SubOrchestrationAsync<InspectionOutcome>(WorkflowNames.Inspection, followUp, followUp.InspectionId);
         return followUp.InspectionId;
     }
 
     private static async Task<InspectionOutcome> CloseAsync(
         InspectionRun run, IssuedConclusion conclusion, IReadOnlyList<RemediationOutcome> remediations, string? followUpId)
     {
-        await run.CallAsync(ActivityNames.CloseInspection, run.Step());
+        await run.CloseInspectionAsync();
         run.Enter(InspectionStage.Closed);
         return new InspectionOutcome(
             run.Id,

@@ -1,31 +1,35 @@
-using MatTran.Durable;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
 
 /// <summary>
 /// What one execution of <see cref="InspectionOrchestrator"/> knows while it runs: the stage it is in (which decides
-/// the signals it takes), the current schedule and the review round. Rebuilt identically on every replay.
+/// the signals it takes), the current schedule and the review round, besides plan time and step keys
+/// (<see cref="WorkflowRun"/>). Rebuilt identically on every replay. The activity calls are in <see cref="InspectionSteps"/>.
 /// </summary>
 internal sealed class InspectionRun
 {
     public InspectionRun(TaskOrchestrationContext context, InspectionInput input)
     {
-        Context = context;
         Input = input;
+        Run = new WorkflowRun(context, input.Clock);
         Log = context.CreateReplaySafeLogger<InspectionOrchestrator>();
-        Waiter = new SignalWaiter<InspectionSignal>(context, WorkflowEvents.InspectionSignal, Fits, IgnoreAsync);
+        Signals = new SignalInbox<InspectionSignal>(context, WorkflowEvents.InspectionSignal);
+        Waiter = new SignalWaiter<InspectionSignal>(Run, Signals, Fits, IgnoreAsync);
     }
 
-    public TaskOrchestrationContext Context { get; }
+    public WorkflowRun Run { get; }
 
     public InspectionInput Input { get; }
 
     public string Id => Input.InspectionId;
 
     public ILogger Log { get; }
+
+    public SignalInbox<InspectionSignal> Signals { get; }
 
     public SignalWaiter<InspectionSignal> Waiter { get; }
 
@@ -39,14 +43,17 @@ internal sealed class InspectionRun
 
     public bool SelfReportReceived { get; set; }
 
-    public DateTime Now => Context.CurrentUtcDateTime;
+    /// <summary>Plan time of the happening being handled (see <see cref="WorkflowRun.Now"/>).</summary>
+    public DateTime Now => Run.Now;
 
     public InspectionSchedule CurrentSchedule =>
         Schedule ?? throw new InvalidOperationException($"Inspection {Id} has no schedule yet.");
 
-    public InspectionStep Step() => new(Id, Now);
+    /// <summary>The next step of this inspection, with its key and plan time.</summary>
+    public InspectionStep Step() => new(Run.NextStepKey(), Id, Now);
 
-    public SignalStep Step(InspectionSignal signal) => new(Id, signal, Now);
+    /// <summary>The next step recording <paramref name="signal"/>.</summary>
+    public SignalStep Step(InspectionSignal signal) => new(Run.NextStepKey(), Id, signal, Now);
 
     public void Enter(InspectionStage stage)
     {
@@ -54,19 +61,30 @@ internal sealed class InspectionRun
         WorkflowLog.StageEntered(Log, Id, stage);
     }
 
-    public Task CallAsync(string activity, object input) => Context.CallActivityAsync(activity, input, ActivityRetry.Options);
+    /// <summary>Runs a sub-orchestration under its business id, ignoring signals meanwhile; plan time then moves to when it ended.</summary>
+    public async Task<T> SubOrchestrationAsync<T>(string name, object input, string instanceId) =>
+        (await SubOrchestrationsAsync<T>(name, [(input, instanceId)]))[0];
 
-    public Task<T> CallAsync<T>(string activity, object input) => Context.CallActivityAsync<T>(activity, input, ActivityRetry.Options);
+    /// <summary>Runs sub-orchestrations side by side, each under its business id, until all have ended (see <see cref="SubOrchestrationAsync{T}"/>).</summary>
+    public async Task<T[]> SubOrchestrationsAsync<T>(string name, IEnumerable<(object Input, string InstanceId)> runs)
+    {
+        var all = runs
+            .Select(r => Run.Context.CallSubOrchestratorAsync<T>(name, r.Input, new SubOrchestrationOptions(instanceId: r.InstanceId)))
+            .ToList();
+        var results = await IgnoringSignalsAsync(Task.WhenAll(all));
+        Run.Observe();
+        return results;
+    }
 
     /// <summary>Moves the visit; the activity tells the unit when it already has the notice.</summary>
     public async Task RescheduleAsync(InspectionSignal signal) =>
-        Schedule = await CallAsync<InspectionSchedule>(
+        Schedule = await Run.CallAsync<InspectionSchedule>(
             ActivityNames.RescheduleInspection,
-            new RescheduleStep(Id, signal.VisitDate!.Value, signal.Text ?? "", signal.Actor, NoticeSent: Stage != InspectionStage.Scheduled, Now));
+            new RescheduleStep(Run.NextStepKey(), Id, signal.VisitDate!.Value, signal.Text ?? "", signal.Actor, NoticeSent: Stage != InspectionStage.Scheduled, Now));
 
     public async Task CancelAsync(InspectionSignal signal)
     {
-        await CallAsync(ActivityNames.CancelInspection, Step(signal));
+        await Run.CallAsync(ActivityNames.CancelInspection, Step(signal));
         Enter(InspectionStage.Cancelled);
     }
 
@@ -79,18 +97,14 @@ internal sealed class InspectionRun
     /// </summary>
     public async Task<T> IgnoringSignalsAsync<T>(Task<T> work)
     {
-        while (true)
+        while (await Task.WhenAny(work, Signals.Next) != work || Signals.Next.IsCompleted)
         {
-            using var cancellation = new CancellationTokenSource();
-            var signal = Context.WaitForExternalEvent<InspectionSignal>(WorkflowEvents.InspectionSignal, cancellation.Token);
-            if (await Task.WhenAny(work, signal) == work && !signal.IsCompleted)
-            {
-                cancellation.Cancel();
-                return await work;
-            }
-
-            await IgnoreAsync(await signal);
+            var signal = await Signals.TakeAsync();
+            Run.Observe();
+            await IgnoreAsync(signal);
         }
+
+        return await work;
     }
 
     /// <summary>The acceptance table, plus: a reschedule without a date cannot be applied.</summary>
@@ -101,6 +115,6 @@ internal sealed class InspectionRun
     private Task IgnoreAsync(InspectionSignal signal)
     {
         WorkflowLog.SignalIgnored(Log, Id, signal.Kind, Stage);
-        return CallAsync(ActivityNames.RecordIgnoredSignal, Step(signal));
+        return Run.CallAsync(ActivityNames.RecordIgnoredSignal, Step(signal));
     }
 }

@@ -1,7 +1,6 @@
-using MatTran.Durable;
-using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Remediation;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
@@ -18,10 +17,11 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var log = context.CreateReplaySafeLogger<RemediationOrchestrator>();
+        var run = new WorkflowRun(context, input.Clock);
         var status = RemediationStatus.Open;
         var waiter = new SignalWaiter<RemediationSignal>(
-            context,
-            WorkflowEvents.RemediationSignal,
+            run,
+            new SignalInbox<RemediationSignal>(context, WorkflowEvents.RemediationSignal),
             signal => Fits(status, signal),
             // No activity audits a remediation request that arrives out of turn (SignalStep carries inspection
             // signals only); the HTTP API has already answered 409 for every state it could see, so this is a race.
@@ -34,21 +34,19 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
         var remediation = input;
         while (true)
         {
-            var window = await context.CallActivityAsync<WindowSchedule>(
-                ActivityNames.ScheduleRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime), ActivityRetry.Options);
-            var report = await waiter.WaitAsync(waiter.Upcoming(Reminders(remediation, window, context.CurrentUtcDateTime)), window.Escalation);
+            var window = await run.CallAsync<WindowSchedule>(ActivityNames.ScheduleRemediation, Step(run, remediation));
+            var report = await waiter.WaitAsync(waiter.Upcoming(InspectionReminders.Remediation(remediation, window)), window.Escalation);
             if (report is null)
             {
-                await context.CallActivityAsync<RemediationRecorded>(
-                    ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, Overdue: true), ActivityRetry.Options);
+                await run.CallAsync<RemediationRecorded>(ActivityNames.RecordRemediation, Step(run, remediation) with { Overdue = true });
                 return Ended(log, input, RemediationStatus.Overdue);
             }
 
             // The orchestration keeps its own status for what fits next: the lifecycle here is fixed (report, then a decision).
-            await Record(context, remediation, report);
+            await Record(run, remediation, report);
             status = RemediationStatus.Reported;
             var decision = await waiter.WaitAsync([]);
-            var recorded = await Record(context, remediation, decision);
+            var recorded = await Record(run, remediation, decision);
             if (decision.Kind == RemediationSignalKind.Accept)
             {
                 return Ended(log, input, RemediationStatus.Accepted);
@@ -69,20 +67,10 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
         _ => false,
     };
 
-    private static Task<RemediationRecorded> Record(TaskOrchestrationContext context, RemediationInput remediation, RemediationSignal signal) =>
-        context.CallActivityAsync<RemediationRecorded>(
-            ActivityNames.RecordRemediation, new RemediationStep(remediation, context.CurrentUtcDateTime, signal), ActivityRetry.Options);
+    private static RemediationStep Step(WorkflowRun run, RemediationInput remediation) => new(run.NextStepKey(), remediation, run.Now);
 
-    private static IEnumerable<DueReminder> Reminders(RemediationInput remediation, WindowSchedule window, DateTime at) =>
-        window.Reminders.Select(r => new DueReminder(
-            r,
-            new ReminderStep(
-                remediation.InspectionId,
-                EmailTemplateId.RemediationReminder,
-                ReminderKeys.Remediation(remediation.RemediationId, remediation.DueDate, r.Day),
-                window.Deadline.Day,
-                at,
-                remediation.RemediationId)));
+    private static Task<RemediationRecorded> Record(WorkflowRun run, RemediationInput remediation, RemediationSignal signal) =>
+        run.CallAsync<RemediationRecorded>(ActivityNames.RecordRemediation, Step(run, remediation) with { Signal = signal });
 
     private static RemediationOutcome Ended(ILogger log, RemediationInput input, RemediationStatus status)
     {

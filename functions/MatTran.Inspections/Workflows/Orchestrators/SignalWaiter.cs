@@ -1,17 +1,16 @@
-using MatTran.Durable;
 using MatTran.Inspections.Workflows.Contracts;
 
 namespace MatTran.Inspections.Workflows.Orchestrators;
 
 /// <summary>
-/// The one way the workflows wait: the next signal on their event name against a timer at the next due day, the loser
-/// cancelled. Reminders are sent as their day comes (once each: keys already sent are remembered, and a replay rebuilds
-/// the same set); a signal that does not fit the current wait is handed to <paramref name="ignore"/> and the wait goes on
-/// to the same deadline.
+/// The one way the workflows wait: the next signal (from the run's <see cref="SignalInbox{TSignal}"/>) against a
+/// timer at the next due day in plan time, the timer cancelled when the signal wins. Reminders are sent as their day comes (once each: keys already sent are remembered, and
+/// a replay rebuilds the same set); a signal that does not fit the current wait is handed to <paramref name="ignore"/>
+/// and the wait goes on to the same deadline.
 /// </summary>
 internal sealed class SignalWaiter<TSignal>(
-    TaskOrchestrationContext context,
-    string eventName,
+    WorkflowRun run,
+    SignalInbox<TSignal> inbox,
     Func<TSignal, bool> fits,
     Func<TSignal, Task> ignore)
     where TSignal : class
@@ -21,8 +20,8 @@ internal sealed class SignalWaiter<TSignal>(
     /// <summary>The reminders still worth a timer now: escalations always, plain reminders only when their moment is ahead.</summary>
     public IReadOnlyList<DueReminder> Upcoming(IEnumerable<DueReminder> reminders) =>
         [.. reminders
-            .Where(r => r.IsEscalation || r.Due.FiresAtUtc >= context.CurrentUtcDateTime)
-            .DistinctBy(r => r.Step.Key)
+            .Where(r => r.IsEscalation || r.Due.FiresAtUtc >= run.Now)
+            .DistinctBy(r => r.Key)
             .OrderBy(r => r.Due.FiresAtUtc)];
 
     /// <summary>Waits for a fitting signal, sending reminders on their days; null when <paramref name="end"/> comes first.</summary>
@@ -30,7 +29,7 @@ internal sealed class SignalWaiter<TSignal>(
     {
         while (true)
         {
-            var next = reminders.Where(r => !_sent.Contains(r.Step.Key)).MinBy(r => r.Due.FiresAtUtc);
+            var next = reminders.Where(r => !_sent.Contains(r.Key)).MinBy(r => r.Due.FiresAtUtc);
             var wakeAt = Earliest(next?.Due.FiresAtUtc, end?.FiresAtUtc);
             var signal = await NextSignalAsync(wakeAt);
             if (signal is not null)
@@ -38,15 +37,15 @@ internal sealed class SignalWaiter<TSignal>(
                 return signal;
             }
 
-            // A timer only fires at or after its moment, but the episode's clock is what orders the reminders.
-            var reached = wakeAt!.Value > context.CurrentUtcDateTime ? wakeAt.Value : context.CurrentUtcDateTime;
-            foreach (var due in reminders.Where(r => !_sent.Contains(r.Step.Key) && r.Due.FiresAtUtc <= reached).OrderBy(r => r.Due.FiresAtUtc))
+            // The timer fired: plan time is its moment (or later, when it was set for a moment already past).
+            run.Reached(wakeAt!.Value);
+            foreach (var due in reminders.Where(r => !_sent.Contains(r.Key) && r.Due.FiresAtUtc <= run.Now).OrderBy(r => r.Due.FiresAtUtc))
             {
-                await context.CallActivityAsync(ActivityNames.SendReminder, due.Step with { At = context.CurrentUtcDateTime }, ActivityRetry.Options);
-                _sent.Add(due.Step.Key);
+                await run.CallAsync(ActivityNames.SendReminder, due.ToStep(run.NextStepKey(), run.Now));
+                _sent.Add(due.Key);
             }
 
-            if (end is not null && end.FiresAtUtc <= reached)
+            if (end is not null && end.FiresAtUtc <= run.Now)
             {
                 return null;
             }
@@ -69,6 +68,7 @@ internal sealed class SignalWaiter<TSignal>(
                 return null;
             }
 
+            run.Observe();
             if (fits(signal))
             {
                 return signal;
@@ -80,20 +80,25 @@ internal sealed class SignalWaiter<TSignal>(
 
     private async Task<TSignal?> SignalOrTimerAsync(DateTime? wakeAt)
     {
-        using var cancellation = new CancellationTokenSource();
-        var signal = context.WaitForExternalEvent<TSignal>(eventName, cancellation.Token);
+        var signal = inbox.Next;
         if (signal.IsCompleted || wakeAt is null)
         {
             // A buffered signal is already here: no timer needed (and none recorded in history).
-            return await signal;
+            return await inbox.TakeAsync();
         }
 
-        var timer = context.CreateTimer(wakeAt.Value, cancellation.Token);
-        var winner = await Task.WhenAny(signal, timer);
-        // Cancels the loser: a cancelled timer's later firing is ignored, a cancelled wait leaves the next signal buffered.
+        using var cancellation = new CancellationTokenSource();
+        var timer = run.TimerAsync(wakeAt.Value, cancellation.Token);
+        if (await Task.WhenAny(signal, timer) != signal)
+        {
+            // The signal wait stays open for the next wait (see SignalInbox).
+            return null;
+        }
+
+        // A timer left pending would keep the orchestration from completing; a cancelled one's firing is ignored.
         // Synchronously: CancelAsync would run the callbacks off the orchestrator's single thread.
         cancellation.Cancel();
-        return winner == signal ? await signal : null;
+        return await inbox.TakeAsync();
     }
 
     private static DateTime? Earliest(DateTime? a, DateTime? b) =>

@@ -1,0 +1,67 @@
+using MatTran.Inspections.Storage;
+using MatTran.LocalHost.Engine;
+using MatTran.LocalHost.Tests.Engine.Workflows;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MatTran.LocalHost.Tests.Engine;
+
+/// <summary>Starts engines on Azurite with every test workflow registered, on task hubs no other test class uses.</summary>
+internal static class TestEngines
+{
+    /// <summary>
+    /// Test settings: a short idle poll keeps each step's latency low; two partitions are enough for one worker and
+    /// keep the number of idle queues polled small.
+    /// </summary>
+    public static DurableEngineOptions Options(string hubName) => new()
+    {
+        HubName = hubName,
+        PartitionCount = 2,
+        MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
+    };
+
+    public static LocalTaskHubRegistry Registry() => new LocalTaskHubRegistry()
+        .AddOrchestrator<RoundTripOrchestrator<SampleRecord>>(RoundTripOrchestrator<SampleRecord>.Name)
+        .AddOrchestrator<RoundTripOrchestrator<int>>(RoundTripOrchestrator<int>.Name)
+        .AddOrchestrator<RoundTripOrchestrator<string>>(RoundTripOrchestrator<string>.Name)
+        .AddActivity<EchoActivity<SampleRecord>>(EchoActivity<SampleRecord>.Name)
+        .AddActivity<EchoActivity<int>>(EchoActivity<int>.Name)
+        .AddActivity<EchoActivity<string>>(EchoActivity<string>.Name)
+        .AddOrchestrator<SequenceOrchestrator>(SequenceOrchestrator.Name)
+        .AddActivity<AppendStepActivity>(AppendStepActivity.Name)
+        .AddOrchestrator<ApprovalOrchestrator>(ApprovalOrchestrator.Name)
+        .AddOrchestrator<EarlyEventOrchestrator>(EarlyEventOrchestrator.Name)
+        .AddActivity<GateActivity>(GateActivity.Name)
+        .AddOrchestrator<RetryOrchestrator>(RetryOrchestrator.Name)
+        .AddActivity<FlakyActivity>(FlakyActivity.Name)
+        .AddOrchestrator<FanOutOrchestrator>(FanOutOrchestrator.Name)
+        .AddOrchestrator<SquareOrchestrator>(SquareOrchestrator.Name)
+        .AddActivity<SquareActivity>(SquareActivity.Name)
+        .AddOrchestrator<LongTimerOrchestrator>(LongTimerOrchestrator.Name)
+        .AddOrchestrator<StepWaitStepOrchestrator>(StepWaitStepOrchestrator.Name)
+        .AddOrchestrator<ClockOrchestrator>(ClockOrchestrator.Name);
+
+    /// <summary>The services test activities take in their constructors.</summary>
+    public static ServiceProvider Services() => new ServiceCollection()
+        .AddSingleton<ActivityGate>()
+        .AddSingleton<AttemptCounter>()
+        .BuildServiceProvider();
+
+    /// <summary>Warnings and errors of the engine go to the test output; its information logs are too many to read.</summary>
+    public static ILoggerFactory Logging() =>
+        LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+
+    public static async Task<LocalDurableEngine> StartAsync(
+        string hubName, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken)
+    {
+        var servers = await Emulators.GetServersAsync(cancellationToken);
+        return await LocalDurableEngine.StartAsync(
+            StorageAccount.FromConnectionString(servers.StorageConnectionString),
+            Options(hubName),
+            Registry(),
+            services,
+            logging,
+            dataConverter: null,
+            cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace MatTran.LocalHost.Tests.Engine.Workflows;
+
+public sealed record RetryRequest(string Key, int MaxAttempts);

@@ -1,0 +1,3 @@
+namespace MatTran.LocalHost.Tests.Engine.Workflows;
+
+public sealed record StepInput(string Text, int Step, int Milliseconds);
