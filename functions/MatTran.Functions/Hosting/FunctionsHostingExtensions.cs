@@ -4,7 +4,7 @@ using MatTran.Functions.Http;
 using MatTran.Functions.Maintenance;
 using MatTran.Inspections.Workflows;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,7 @@ public static class FunctionsHostingExtensions
     /// storage, workflow services, access policy), the durable payload JSON, the per-invocation durable client the
     /// shared handlers take, the timer limit and the history purge. The API middleware is added in Program.cs.
     /// </summary>
-    public static FunctionsApplicationBuilder AddMatTranFunctions(this FunctionsApplicationBuilder builder)
+    public static IHostApplicationBuilder AddMatTranFunctions(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddMatTranApi();
