@@ -31,6 +31,7 @@ public static class ApiRouteMapping
             }
         }
 
+        app.MapFallback(ApiRoutes.Unknown.Template, ApiRoutes.Unknown.Handler).WithName(ApiRoutes.Unknown.FunctionName).WithMetadata(ApiRoutes.Unknown);
         return app;
     }
 
