@@ -63,7 +63,7 @@ public static class ApiRoutes
 
     /// <summary>
     /// Any path no route matches, whatever the method: 404 for staff, 401 for anyone else, so an anonymous caller learns
-    /// nothing about which routes exist. Hosts map it last, as a catch-all.
+    /// nothing about which routes exist. The local host checks unmatched requests against it; its handler is the 404.
     /// </summary>
     public static ApiRoute Unknown { get; } = new("Unknown", "*", "{*path}", ApiAccess.SignedIn, UnknownRoute);
 

@@ -31,21 +31,22 @@ public static class ApiRouteMapping
             }
         }
 
-        app.MapFallback(ApiRoutes.Unknown.Template, ApiRoutes.Unknown.Handler).WithName(ApiRoutes.Unknown.FunctionName).WithMetadata(ApiRoutes.Unknown);
         return app;
     }
 
     /// <summary>
     /// Runs <see cref="ApiAccessPolicy"/> before every API endpoint, after routing has chosen it (so the route's access
-    /// is known) and before anything reads the body: a refused request stores nothing and learns nothing.
+    /// is known) and before anything reads the body: a refused request stores nothing and learns nothing. A request no
+    /// route matches is checked as <see cref="ApiRoutes.Unknown"/> (401 to anyone not signed in, else 404).
     /// </summary>
     private static void UseApiAccessPolicy(this WebApplication app)
     {
         var policy = app.Services.GetRequiredService<ApiAccessPolicy>();
         app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<ApiRoute>() is { } route &&
-                await policy.AuthorizeAsync(context, route) is { } refusal)
+            var endpoint = context.GetEndpoint();
+            var route = endpoint is null ? ApiRoutes.Unknown : endpoint.Metadata.GetMetadata<ApiRoute>();
+            if (route is not null && await policy.AuthorizeAsync(context, route) is { } refusal)
             {
                 await refusal.ExecuteAsync(context);
                 return;
