@@ -20,6 +20,41 @@ internal static class ApiRequests
         return request;
     }
 
+    /// <summary>Signs the request in as App Service Authentication would: an Entra ID user with one app role.</summary>
+    public static HttpRequestMessage AsPrincipal(this HttpRequestMessage request, string role)
+    {
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", ClientPrincipal(role));
+        return request;
+    }
+
+    /// <summary>The <c>X-MS-CLIENT-PRINCIPAL</c> header of App Service Authentication for an Entra ID user with these app roles.</summary>
+    public static string ClientPrincipal(params string[] roles)
+    {
+        var principal = new
+        {
+            auth_typ = "aad",
+            name_typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+            role_typ = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role",
+            claims = roles.Select(role => new { typ = "roles", val = role })
+                .Prepend(new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", val = "lan@mattran.example.vn" })
+                .ToArray(),
+        };
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(principal)));
+    }
+
+    /// <summary>The header as Static Web Apps builds it: roles in <c>userRoles</c> (lower-cased), no claims.</summary>
+    public static string StaticWebAppsPrincipal(params string[] roles)
+    {
+        var principal = new
+        {
+            identityProvider = "aad",
+            userId = "d75b260a64504067bfc5b2905e3b8182",
+            userDetails = "lan@mattran.example.vn",
+            userRoles = roles.Select(r => r.ToLowerInvariant()).Prepend("authenticated").Prepend("anonymous").ToArray(),
+        };
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(principal)));
+    }
+
     public static HttpRequestMessage Get(string path, string? user) =>
         new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)).As(user);
 

@@ -12,7 +12,7 @@ public sealed class AuthenticationTests
     [TestMethod]
     public async Task Request_without_a_user_is_401_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(ApiRequests.Get("api/units", user: null), TestContext.CancellationToken);
 
@@ -22,7 +22,7 @@ public sealed class AuthenticationTests
     [TestMethod]
     public async Task Anything_not_marked_anonymous_needs_a_user()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var anonymous = await host.Client.SendAsync(ApiRequests.Get("api/no-such-route", user: null), TestContext.CancellationToken);
         using var health = await host.Client.SendAsync(ApiRequests.Get("api/health", user: null), TestContext.CancellationToken);
@@ -34,7 +34,7 @@ public sealed class AuthenticationTests
     [TestMethod]
     public async Task Unknown_demo_user_is_401_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(ApiRequests.Get("api/units", "mallory"), TestContext.CancellationToken);
 
@@ -44,7 +44,7 @@ public sealed class AuthenticationTests
     [TestMethod]
     public async Task Each_demo_user_is_signed_in_in_the_Test_environment()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         foreach (string user in new[] { "planner", "inspector", "supervisor", "admin" })
         {
@@ -56,7 +56,7 @@ public sealed class AuthenticationTests
     [TestMethod]
     public async Task Production_ignores_the_development_user_header()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync("Production", TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken, "Production");
 
         using var response = await host.Client.SendAsync(ApiRequests.Get("api/units", "admin"), TestContext.CancellationToken);
 
@@ -66,14 +66,14 @@ public sealed class AuthenticationTests
     [TestMethod]
     public async Task Production_signs_in_the_App_Service_client_principal_with_its_roles()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync("Production", TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken, "Production");
         var tree = new UnitTree();
 
         using var import = ApiRequests.PostCsv("api/units/import", tree.Csv, user: null);
-        import.Headers.Add("X-MS-CLIENT-PRINCIPAL", ClientPrincipal("Planner"));
+        import.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApiRequests.ClientPrincipal("Planner"));
         using var imported = await host.Client.SendAsync(import, TestContext.CancellationToken);
         using var approve = ApiRequests.PostJson("api/plans/x.2025.0123456789ab/approve", null, user: null);
-        approve.Headers.Add("X-MS-CLIENT-PRINCIPAL", ClientPrincipal("Planner"));
+        approve.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApiRequests.ClientPrincipal("Planner"));
         using var forbidden = await host.Client.SendAsync(approve, TestContext.CancellationToken);
 
         Assert.AreEqual(HttpStatusCode.OK, imported.StatusCode, await imported.Content.ReadAsStringAsync(TestContext.CancellationToken));
@@ -81,30 +81,43 @@ public sealed class AuthenticationTests
     }
 
     [TestMethod]
+    public async Task Production_signs_in_a_Static_Web_Apps_principal_by_its_user_roles()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken, "Production");
+
+        using var supervisor = ApiRequests.Get("api/units", user: null);
+        supervisor.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApiRequests.StaticWebAppsPrincipal("Supervisor"));
+        using var listed = await host.Client.SendAsync(supervisor, TestContext.CancellationToken);
+        using var import = ApiRequests.PostCsv("api/units/import", new UnitTree().Csv, user: null);
+        import.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApiRequests.StaticWebAppsPrincipal("Supervisor"));
+        using var refused = await host.Client.SendAsync(import, TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, listed.StatusCode);
+        await refused.ReadProblemAsync(403, TestContext.CancellationToken);
+    }
+
+    [TestMethod]
+    public async Task Unreadable_client_principal_is_401_problem()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken, "Production");
+
+        foreach (string header in new[] { "not base64!", Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"claims\": []}")) })
+        {
+            using var request = ApiRequests.Get("api/units", user: null);
+            request.Headers.TryAddWithoutValidation("X-MS-CLIENT-PRINCIPAL", header);
+            using var response = await host.Client.SendAsync(request, TestContext.CancellationToken);
+            await response.ReadProblemAsync(401, TestContext.CancellationToken);
+        }
+    }
+
+    [TestMethod]
     public async Task Inspector_may_not_import_units_403_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
 
         using var response = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", tree.Csv, "inspector"), TestContext.CancellationToken);
 
         await response.ReadProblemAsync(403, TestContext.CancellationToken);
-    }
-
-    /// <summary>The header as App Service Authentication builds it for an Entra ID user with one app role.</summary>
-    private static string ClientPrincipal(string role)
-    {
-        var principal = new
-        {
-            auth_typ = "aad",
-            name_typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
-            role_typ = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role",
-            claims = new[]
-            {
-                new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", val = "lan@mattran.example.vn" },
-                new { typ = "roles", val = role },
-            },
-        };
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(principal)));
     }
 }

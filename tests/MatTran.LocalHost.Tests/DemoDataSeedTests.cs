@@ -13,18 +13,14 @@ public sealed class DemoDataSeedTests
     [TestMethod]
     public async Task Seeding_twice_against_the_same_storage_leaves_one_approved_demo_plan_and_the_sample_units()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = Emulators.Servers.StorageConnectionString,
-            ["DemoData:Seed"] = "true",
-        };
+        var settings = new Dictionary<string, string?> { ["DemoData:Seed"] = "true" };
         await using (await TestHost.StartAsync(settings, cancellationToken: TestContext.CancellationToken))
         {
         }
 
         await using var second = await TestHost.StartAsync(settings, cancellationToken: TestContext.CancellationToken);
 
-        int year = DemoData.DemoDataSeeder.DemoYear(second.Services.GetRequiredService<TimeProvider>());
+        int year = MatTran.Api.DemoData.DemoDataSeeder.DemoYear(second.Services.GetRequiredService<TimeProvider>());
         var plans = (await second.Services.GetRequiredService<PlanStore>().ListAsync(year, TestContext.CancellationToken))
             .Where(p => p.IssuerUnitId == "cb" && p.Number == "325/KH-MTTQ-BTT").ToList();
         Assert.HasCount(1, plans);
@@ -40,8 +36,8 @@ public sealed class DemoDataSeedTests
     [TestMethod]
     public async Task Seeding_is_off_unless_configured()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
-        Assert.IsFalse(host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Any(s => s is DemoData.DemoDataSeeder));
+        Assert.IsFalse(host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Any(s => s is MatTran.Api.DemoData.DemoDataSeeder));
     }
 }

@@ -16,7 +16,7 @@ public sealed class DevMailboxApiTests
     [TestMethod]
     public async Task Mailbox_lists_archived_emails_for_one_recipient_newest_first_with_decoded_subjects()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         string to = $"xa.{Guid.NewGuid():N}@caobang.example.vn";
         var older = await ArchiveAsync(host, to, "Thông báo kiểm tra", new DateTimeOffset(2027, 5, 3, 8, 0, 0, TimeSpan.FromHours(7)));
         var newer = await ArchiveAsync(host, to, "Nhắc nộp báo cáo tự kiểm tra", new DateTimeOffset(2027, 5, 20, 8, 0, 0, TimeSpan.FromHours(7)));
@@ -36,7 +36,7 @@ public sealed class DevMailboxApiTests
     [TestMethod]
     public async Task Mailbox_returns_one_archived_email_as_message_rfc822_and_404_for_an_unknown_one()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var archived = await ArchiveAsync(host, $"xa.{Guid.NewGuid():N}@example.vn", "Kết luận kiểm tra", DateTimeOffset.UtcNow);
 
         using var found = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox/{archived.Name}", "inspector"), TestContext.CancellationToken);
@@ -51,7 +51,7 @@ public sealed class DevMailboxApiTests
     [TestMethod]
     public async Task Mailbox_does_not_exist_in_Production_even_for_an_administrator()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync("Production", TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken, "Production");
         var principal = new
         {
             auth_typ = "aad",

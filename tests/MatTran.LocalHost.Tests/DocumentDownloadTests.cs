@@ -15,7 +15,7 @@ public sealed class DocumentDownloadTests
     [TestMethod]
     public async Task Stored_document_downloads_with_its_type_Vietnamese_file_name_and_sha256_ETag()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         byte[] pdf = "%PDF-1.4\n% Báo cáo tự kiểm tra\n%%EOF\n"u8.ToArray();
         var document = await StoreAsync(host, pdf, "Báo cáo tự kiểm tra.pdf");
 
@@ -31,7 +31,7 @@ public sealed class DocumentDownloadTests
     [TestMethod]
     public async Task Download_with_the_current_ETag_is_304_Not_Modified()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var document = await StoreAsync(host, "%PDF-1.4\n%%EOF\n"u8.ToArray(), "Thong bao.pdf");
         using var conditional = ApiRequests.Get($"api/documents/{document.Id}", "inspector");
         conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{document.Sha256}\""));

@@ -36,6 +36,7 @@ public static class Emulators
     public static async Task StopAsync()
     {
         await UnitPortal.PortalBrowser.CloseSharedAsync();
+        await TestHost.StopSharedAsync();
         if (s_servers is not null)
         {
             await s_servers.DisposeAsync();

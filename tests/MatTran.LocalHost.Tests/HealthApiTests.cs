@@ -1,19 +1,32 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using MatTran.Api.Health;
+using MatTran.LocalHost.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MatTran.LocalHost.Tests;
 
 [TestClass]
 public sealed class HealthApiTests
 {
+    /// <summary>Azurite's published development account key (not a secret).</summary>
+    private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
     public async Task Health_reports_all_three_storage_services_reachable_on_Azurite()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative), TestContext.CancellationToken);
 
@@ -26,46 +39,42 @@ public sealed class HealthApiTests
         Assert.IsTrue(services.Values.All(reachable => reachable));
     }
 
+    /// <summary>
+    /// Against storage that does not answer the handler says 503. Run on the handler itself: a whole host could not
+    /// start there, since its durable engine first creates its task hub in that storage.
+    /// </summary>
     [TestMethod]
     public async Task Health_is_503_when_storage_does_not_answer()
     {
         int closedPort = ClosedPort();
         string connection =
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={MatTran.AzureStorage.StorageConnectionString.DevelopmentAccountKey};" +
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};" +
             $"BlobEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;" +
             $"TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1";
-        await using var host = await TestHost.StartAsync(
-            // No durable pollers: against a closed port their start-up failure would stop the host before the probe answers.
-            new Dictionary<string, string?> { ["Storage:ConnectionString"] = connection, ["Durable:Dispatch"] = "FunctionsHost" },
-            cancellationToken: TestContext.CancellationToken);
+        var probe = new StorageHealthProbe(
+            new TableServiceClient(connection, new TableClientOptions { Retry = { MaxRetries = 0 } }),
+            new BlobServiceClient(connection, new BlobClientOptions { Retry = { MaxRetries = 0 } }),
+            new QueueServiceClient(connection, new QueueClientOptions { Retry = { MaxRetries = 0 } }),
+            NullLogger<StorageHealthProbe>.Instance);
 
-        using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative), TestContext.CancellationToken);
+        var result = await HealthApi.GetHealthAsync(probe, TestContext.CancellationToken);
 
-        Assert.AreEqual(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var report = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.CancellationToken);
-        Assert.AreEqual("Unhealthy", report.GetProperty("status").GetString());
+        var unhealthy = result.Result as JsonHttpResult<StorageHealthReport>;
+        Assert.IsNotNull(unhealthy, $"expected the 503 answer, got {result.Result}");
+        Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, unhealthy.StatusCode);
+        Assert.AreEqual("Unhealthy", unhealthy.Value!.Status);
+        Assert.IsTrue(unhealthy.Value.Storage.All(s => !s.Reachable));
     }
 
     [TestMethod]
-    public async Task Host_listens_on_FUNCTIONS_CUSTOMHANDLER_PORT_when_the_Functions_host_sets_it()
+    public void Local_host_listens_on_the_Functions_port_7071_unless_told_otherwise()
     {
-        int port = ClosedPort();
-        Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
-        {
-            await using var host = await TestHost.StartAsync(
-                new Dictionary<string, string?> { ["Storage:ConnectionString"] = Emulators.Servers.StorageConnectionString },
-                urls: null,
-                cancellationToken: TestContext.CancellationToken);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Test", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration["Storage:ConnectionString"] = "UseDevelopmentStorage=true";
 
-            Assert.AreEqual(port, host.Address.Port);
-            using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative), TestContext.CancellationToken);
-            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", null);
-        }
+        builder.AddMatTranLocalHost();
+
+        Assert.AreEqual("http://localhost:7071", builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey));
     }
 
     private static int ClosedPort()

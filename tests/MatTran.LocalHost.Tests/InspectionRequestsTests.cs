@@ -7,21 +7,30 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MatTran.LocalHost.Tests;
 
 /// <summary>
-/// Requests on launched inspections waiting in Scheduled for their notice day: validation (422), the stage table
-/// (409), links (401/403), upload checks (413/415) — each refused request stores nothing — and accepted requests (202)
-/// that the workflow then applies.
+/// Requests on launched inspections waiting in Scheduled for their notice day (launched in real time): validation
+/// (422), the stage table (409), links (401/403), upload checks (413/415) — each refused request stores nothing — and
+/// accepted requests (202) that the workflow then applies; and, on a rehearsal, the unit's self-report after the notice.
 /// </summary>
 [TestClass]
 public sealed class InspectionRequestsTests
 {
+    private static TestHost s_host = null!;
+
     public TestContext TestContext { get; set; } = null!;
 
     private CancellationToken Cancel => TestContext.CancellationToken;
 
+    [ClassInitialize]
+    public static async Task StartHostAsync(TestContext context) =>
+        s_host = await TestHost.StartAsync(LaunchedPlan.HostSettings(), cancellationToken: context.CancellationToken);
+
+    [ClassCleanup]
+    public static async Task StopHostAsync() => await s_host.DisposeAsync();
+
     [TestMethod]
     public async Task Staff_requests_that_break_a_rule_are_422_with_codes_and_change_nothing()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        var plan = await LaunchedPlan.StartAsync(s_host, Cancel);
         string id = plan.DistrictInspection;
         var before = (await plan.InspectionAsync(id))!.Value;
         var cases = new (string Path, object Body, string User, string Field, string Code)[]
@@ -51,7 +60,7 @@ public sealed class InspectionRequestsTests
     [TestMethod]
     public async Task Requests_the_Scheduled_stage_does_not_take_are_409_stage_conflict()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        var plan = await LaunchedPlan.StartAsync(s_host, Cancel);
         string id = plan.DistrictInspection;
         var cases = new (string Path, object? Body, string User)[]
         {
@@ -77,7 +86,7 @@ public sealed class InspectionRequestsTests
     [TestMethod]
     public async Task Self_report_uploads_refused_by_size_type_link_or_stage_store_nothing()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        var plan = await LaunchedPlan.StartAsync(s_host, Cancel);
         string id = plan.DistrictInspection;
         string path = $"api/inspections/{id}/self-report";
         string token = plan.Link(plan.Tree.District, id, UnitLinkPurpose.SelfReportUpload);
@@ -145,7 +154,7 @@ public sealed class InspectionRequestsTests
     [TestMethod]
     public async Task A_units_link_opens_its_own_inspection_only_and_hides_the_audit_trail()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        var plan = await LaunchedPlan.StartAsync(s_host, Cancel);
         string own = plan.Link(plan.Tree.District, plan.DistrictInspection, UnitLinkPurpose.ViewConclusion);
 
         using var mine = await plan.Host.Client.SendAsync(ApiRequests.Get($"api/inspections/{plan.DistrictInspection}?t={own}", null), Cancel);
@@ -161,7 +170,7 @@ public sealed class InspectionRequestsTests
     [TestMethod]
     public async Task Listing_filters_by_plan_unit_and_stage_and_the_plan_shows_live_stages_after_a_cancel()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        var plan = await LaunchedPlan.StartAsync(s_host, Cancel);
 
         using var cancel = await plan.Host.Client.SendAsync(
             ApiRequests.PostJson($"api/inspections/{plan.CommuneInspection}/cancel", new { reason = "Đơn vị sáp nhập" }, "planner"), Cancel);
@@ -191,7 +200,7 @@ public sealed class InspectionRequestsTests
     [TestMethod]
     public async Task Reschedule_is_202_and_the_workflow_moves_the_visit()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        var plan = await LaunchedPlan.StartAsync(s_host, Cancel);
 
         using var response = await plan.Host.Client.SendAsync(ApiRequests.PostJson(
             $"api/inspections/{plan.DistrictInspection}/reschedule", new { visitDate = "2027-06-22", reason = "Trùng lịch đại hội" }, "planner"), Cancel);
@@ -204,10 +213,10 @@ public sealed class InspectionRequestsTests
     [TestMethod]
     public async Task After_the_notice_the_unit_downloads_its_documents_and_uploads_its_self_report()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        // Plan time starts the day before the notice and runs two real seconds a day: the notice goes out within seconds,
+        // and the self-report stage lasts until the visit ten working days later.
+        var plan = await LaunchedPlan.StartBeforeNoticeAsync(s_host, secondsPerDay: 2, Cancel);
         string id = plan.DistrictInspection;
-        var schedule = (await plan.InspectionAsync(id))!.Value.GetProperty("schedule");
-        await plan.AdvanceToAsync(DateOnly.Parse(schedule.GetProperty("notice").GetProperty("day").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         var noticed = await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingSelfReport", "notice and self-report request");
         string documentId = noticed.GetProperty("documents")[0].GetProperty("id").GetString()!;
         string link = plan.Link(plan.Tree.District, id, UnitLinkPurpose.SelfReportUpload);

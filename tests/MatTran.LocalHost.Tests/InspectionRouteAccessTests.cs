@@ -34,7 +34,7 @@ public sealed class InspectionRouteAccessTests
     [DataRow("GET", "api/dev/mailbox")]
     public async Task Anonymous_caller_is_401_problem(string method, string path)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(Request(method, path, user: null), TestContext.CancellationToken);
 
@@ -54,7 +54,7 @@ public sealed class InspectionRouteAccessTests
     [DataRow("api/plans/tinh.2027.0123456789ab/launch", "supervisor")]
     public async Task Staff_without_the_role_is_403_problem(string path, string user)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(Request("POST", path, user), TestContext.CancellationToken);
 
@@ -67,7 +67,7 @@ public sealed class InspectionRouteAccessTests
     [DataRow("api/remediations/" + Remediation + "/report")]
     public async Task Staff_without_a_unit_link_cannot_act_for_the_unit_403(string path)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(Request("POST", path, "admin"), TestContext.CancellationToken);
 
@@ -90,7 +90,7 @@ public sealed class InspectionRouteAccessTests
     [DataRow("GET", "api/documents/not-a-document-id", "document.notFound")]
     public async Task Unknown_id_is_404_problem_with_its_code(string method, string path, string code)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(Request(method, path, "admin"), TestContext.CancellationToken);
 
@@ -101,7 +101,7 @@ public sealed class InspectionRouteAccessTests
     [TestMethod]
     public async Task Genuine_unit_link_for_an_unknown_inspection_is_404()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         string token = host.Services.GetRequiredService<UnitLinkSigner>().Issue("tinh-huyen", Inspection, UnitLinkPurpose.SelfReportUpload);
 
         using var response = await host.Client.SendAsync(
@@ -113,7 +113,7 @@ public sealed class InspectionRouteAccessTests
     [TestMethod]
     public async Task Expired_tampered_or_foreign_links_are_401_before_any_lookup()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var signer = host.Services.GetRequiredService<UnitLinkSigner>();
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         string expired = signer.Sign(new UnitLinkClaims("tinh-huyen", Inspection, now.AddMinutes(-1), UnitLinkPurpose.SelfReportUpload));
@@ -139,7 +139,7 @@ public sealed class InspectionRouteAccessTests
     [DataRow("GET", "api/inspections?stage=DangLam", null)]
     public async Task Unreadable_request_is_400_problem(string method, string path, string? json)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var user = path.Contains("reschedule", StringComparison.Ordinal) ? "planner" : "inspector";
 
         using var response = await host.Client.SendAsync(

@@ -7,12 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MatTran.LocalHost.Tests;
 
 /// <summary>
-/// A host on the virtual clock (its own task hub, maildev for email, a 4 KB upload limit) with a launched two-inspection
-/// plan whose workflows have scheduled both inspections: the district's (Inspection) and the commune's (Supervision).
+/// A launched two-inspection plan whose workflows have scheduled both inspections: the district's (Inspection, visit
+/// 15/06) and the commune's (Supervision, visit 16/06). Launched in real time it waits in Scheduled for months; launched
+/// as a rehearsal it moves on by itself, a plan day every few real seconds.
 /// </summary>
-internal sealed class LaunchedPlan : IAsyncDisposable
+internal sealed class LaunchedPlan
 {
+    /// <summary>The upload limit of the hosts these tests use (<see cref="HostSettings"/>).</summary>
     public const long MaxUploadBytes = 4096;
+
+    public static readonly DateOnly DistrictVisit = new(TestPlans.FutureYear, 6, 15);
 
     private readonly WorkflowDriver _driver;
 
@@ -36,16 +40,27 @@ internal sealed class LaunchedPlan : IAsyncDisposable
 
     public string CommuneInspection { get; }
 
-    public static async Task<LaunchedPlan> StartAsync(CancellationToken cancellationToken)
+    public WorkflowDriver Driver => _driver;
+
+    /// <summary>A small upload limit, so "too large" is reached without sending megabytes.</summary>
+    public static Dictionary<string, string?> HostSettings() => new()
     {
-        var settings = DurableTestHub.Settings(DurableTestHub.NewHubName(), virtualClock: true);
-        settings["Email:Smtp:Host"] = "127.0.0.1";
-        settings["Email:Smtp:Port"] = Emulators.Servers.SmtpPort.ToString(CultureInfo.InvariantCulture);
-        settings["Uploads:MaxBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture);
-        var host = await TestHost.StartAsync(settings, cancellationToken: cancellationToken);
+        ["Uploads:MaxBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Launched in real time: both inspections stay Scheduled (their notice days are months away).</summary>
+    public static Task<LaunchedPlan> StartAsync(TestHost host, CancellationToken cancellationToken) =>
+        StartAsync(host, null, cancellationToken);
+
+    /// <summary>Launched as a rehearsal starting the plan day before the district's notice day.</summary>
+    public static Task<LaunchedPlan> StartBeforeNoticeAsync(TestHost host, double secondsPerDay, CancellationToken cancellationToken) =>
+        StartAsync(host, Rehearsals.Body(Rehearsals.NoticeDay(DistrictVisit).AddDays(-1), secondsPerDay), cancellationToken);
+
+    private static async Task<LaunchedPlan> StartAsync(TestHost host, object? launchBody, CancellationToken cancellationToken)
+    {
         var tree = await TestPlans.ImportTreeAsync(host, cancellationToken);
         string planId = await TestPlans.CreateApprovedPlanAsync(host, tree, cancellationToken);
-        using var launched = await host.Client.SendAsync(ApiRequests.PostJson($"api/plans/{planId}/launch", null, "planner"), cancellationToken);
+        using var launched = await host.Client.SendAsync(ApiRequests.PostJson($"api/plans/{planId}/launch", launchBody, "planner"), cancellationToken);
         Assert.AreEqual(HttpStatusCode.Accepted, launched.StatusCode, await launched.Content.ReadAsStringAsync(cancellationToken));
         using var read = await host.Client.SendAsync(ApiRequests.Get($"api/plans/{planId}", "planner"), cancellationToken);
         var ids = (await read.ReadJsonAsync(cancellationToken)).GetProperty("inspections").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
@@ -70,8 +85,5 @@ internal sealed class LaunchedPlan : IAsyncDisposable
     /// <summary>Polls the read model: the workflow applies accepted requests asynchronously.</summary>
     public Task<JsonElement> WaitUntilAsync(string id, Func<JsonElement, bool> condition, string what) => _driver.WaitUntilAsync(id, condition, what);
 
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, timer by timer.</summary>
-    public Task AdvanceToAsync(DateOnly day) => _driver.AdvanceToAsync(day);
-
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
+    public Task<JsonElement> WaitForStageAsync(string id, string stage) => _driver.WaitForStageAsync(id, stage);
 }

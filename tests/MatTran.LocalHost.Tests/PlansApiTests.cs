@@ -14,7 +14,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Created_plan_is_201_with_location_and_lists_its_inspections_scheduled()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
 
         using var created = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", Plan(tree), "planner"), TestContext.CancellationToken);
@@ -47,7 +47,7 @@ public sealed class PlansApiTests
     [DataRow("missingKind", "inspections[1].kind", "plan.kind.invalid")]
     public async Task Invalid_plan_is_422_with_its_code_and_stores_nothing(string breakage, string field, string code)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         var plan = Plan(tree);
         var first = plan["inspections"]![0]!;
@@ -71,7 +71,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Plan_with_more_inspections_than_one_transaction_holds_is_422_and_stores_nothing()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         var plan = Plan(tree);
         var inspections = new JsonArray();
@@ -92,7 +92,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Second_plan_with_the_same_number_for_the_issuer_and_year_is_409_and_stores_nothing()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         using var first = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", Plan(tree), "planner"), TestContext.CancellationToken);
         Assert.AreEqual(HttpStatusCode.Created, first.StatusCode);
@@ -107,7 +107,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Approval_by_a_planner_is_403_and_leaves_the_plan_a_draft()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         string id = await CreatePlanAsync(host, await ImportTreeAsync(host));
 
         using var response = await host.Client.SendAsync(ApiRequests.PostJson($"api/plans/{id}/approve", null, "planner"), TestContext.CancellationToken);
@@ -119,7 +119,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Approval_by_the_supervisor_is_200_Approved_and_idempotent()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         string id = await CreatePlanAsync(host, await ImportTreeAsync(host));
 
         using var approved = await host.Client.SendAsync(ApiRequests.PostJson($"api/plans/{id}/approve", null, "supervisor"), TestContext.CancellationToken);
@@ -136,7 +136,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Approval_with_the_ETag_of_the_version_read_is_200()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         string id = await CreatePlanAsync(host, await ImportTreeAsync(host));
         using var read = await host.Client.SendAsync(ApiRequests.Get($"api/plans/{id}", "supervisor"), TestContext.CancellationToken);
         var etag = read.Headers.ETag;
@@ -153,7 +153,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Approval_with_a_stale_ETag_is_409_and_changes_nothing()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         string id = await CreatePlanAsync(host, await ImportTreeAsync(host));
 
         using var approve = ApiRequests.PostJson($"api/plans/{id}/approve", null, "supervisor");
@@ -168,7 +168,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Unknown_plan_is_404_problem_for_get_and_approve()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var get = await host.Client.SendAsync(ApiRequests.Get("api/plans/tinh.2025.0123456789ab", "planner"), TestContext.CancellationToken);
         using var malformedId = await host.Client.SendAsync(ApiRequests.Get("api/plans/not-a-plan-id", "planner"), TestContext.CancellationToken);
@@ -182,7 +182,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Malformed_json_is_400_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.SendAsync(ApiRequests.PostRaw("api/plans", "{\"number\": ", "application/json", "planner"), TestContext.CancellationToken);
 
@@ -192,7 +192,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Plan_in_another_content_type_is_415_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
 
         using var response = await host.Client.SendAsync(
@@ -205,7 +205,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Plan_body_larger_than_the_limit_is_413_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         var plan = Plan(tree);
         plan["title"] = new string('x', 300 * 1024);
@@ -219,7 +219,7 @@ public sealed class PlansApiTests
     [TestMethod]
     public async Task Plans_list_filters_by_year()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         string id = await CreatePlanAsync(host, tree);
 

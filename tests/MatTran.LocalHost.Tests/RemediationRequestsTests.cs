@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using MatTran.Durable;
 using MatTran.Inspections.Links;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MatTran.LocalHost.Tests;
 
 /// <summary>
 /// One inspection taken through the API to its remediation stage (self-report, visit, findings, feedback, conclusion,
-/// approval), then the remediation routes: status conflicts (409), rules (422) and links (403) refused, report → reject
+/// approval) on a rehearsal clock (a plan day every 1.5 real seconds, from the day before the notice), then the
+/// remediation routes: status conflicts (409), rules (422) and links (403) refused, report → reject
 /// refused for a past date → accept applied.
 /// </summary>
 [TestClass]
@@ -25,16 +26,15 @@ public sealed class RemediationRequestsTests
     [TestMethod]
     public async Task Remediation_requests_are_checked_against_status_rules_and_links_then_applied()
     {
-        await using var plan = await LaunchedPlan.StartAsync(Cancel);
+        await using var host = await TestHost.StartAsync(LaunchedPlan.HostSettings(), cancellationToken: Cancel);
+        var plan = await LaunchedPlan.StartBeforeNoticeAsync(host, secondsPerDay: 1.5, Cancel);
         string id = plan.DistrictInspection;
         _http = plan.Host.Client;
         var schedule = (await plan.InspectionAsync(id))!.Value.GetProperty("schedule");
-        await plan.AdvanceToAsync(Day(schedule.GetProperty("notice")));
         await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingSelfReport", "notice");
         await SendAsync(UnitUploads.Post($"api/inspections/{id}/self-report", plan.Link(plan.Tree.District, id, UnitLinkPurpose.SelfReportUpload), null, ("Báo cáo.pdf", UnitUploads.Pdf)));
         await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingVisit", "self-report");
         var visit = Day(schedule.GetProperty("visit"));
-        await plan.AdvanceToAsync(visit);
         await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingFindings", "visit");
         await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/findings", new
         {
@@ -89,7 +89,7 @@ public sealed class RemediationRequestsTests
     private async Task WaitForOrchestrationAsync(LaunchedPlan plan, string instanceId)
     {
         var client = plan.Host.Services.GetRequiredService<DurableTaskClient>();
-        for (var started = DateTime.UtcNow; await client.GetInstanceAsync(instanceId, cancellationToken: Cancel) is null; await Task.Delay(100, Cancel))
+        for (var started = DateTime.UtcNow; await client.GetInstanceAsync(instanceId, Cancel) is null; await Task.Delay(100, Cancel))
         {
             Assert.IsLessThan(TimeSpan.FromSeconds(60), DateTime.UtcNow - started, $"No orchestration {instanceId}.");
         }

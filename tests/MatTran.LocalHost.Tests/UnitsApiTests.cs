@@ -12,7 +12,7 @@ public sealed class UnitsApiTests
     [TestMethod]
     public async Task Imported_units_are_listed_with_Vietnamese_names_intact()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
 
         using var imported = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", tree.Csv, "planner"), TestContext.CancellationToken);
@@ -31,7 +31,7 @@ public sealed class UnitsApiTests
     [TestMethod]
     public async Task Reimport_replaces_a_unit_and_may_hang_new_units_under_stored_ones()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
         using var first = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", tree.Csv, "admin"), TestContext.CancellationToken);
         string second = "id,name,level,parentId,email\n" +
@@ -51,7 +51,7 @@ public sealed class UnitsApiTests
     [TestMethod]
     public async Task Malformed_csv_is_400_with_line_numbers_and_stores_nothing()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
         string csv = "id,name,level,parentId,email\n" +
             $"{tree.Province},Tỉnh,Province,,\n" +
@@ -69,7 +69,7 @@ public sealed class UnitsApiTests
     [TestMethod]
     public async Task Rule_violations_are_422_per_line_and_store_nothing()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
         string csv = "id,name,level,parentId,email\n" +
             $"{tree.Province},Tỉnh,Province,,\n" +
@@ -87,7 +87,7 @@ public sealed class UnitsApiTests
     [TestMethod]
     public async Task Import_in_another_content_type_is_415_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
 
         using var response = await host.Client.SendAsync(
@@ -101,7 +101,7 @@ public sealed class UnitsApiTests
     [TestMethod]
     public async Task Import_larger_than_the_limit_is_413_problem()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = new UnitTree();
         var csv = new StringBuilder(tree.Csv);
         for (int i = 0; csv.Length <= 1024 * 1024 + 1024; i++)

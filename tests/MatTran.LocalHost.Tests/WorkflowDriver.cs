@@ -1,40 +1,21 @@
 using System.Net;
 using System.Text.Json;
-using MatTran.Durable;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MatTran.LocalHost.Tests;
 
 /// <summary>
-/// Drives the app's workflows through its API the way the tests need: moves the virtual clock, polls the read model
-/// until the asynchronous workflow has caught up, and says where an orchestration stands when it has not.
+/// Drives the app's workflows through its API the way the tests need: polls the read model until the asynchronous
+/// workflow (on real durable timers, usually on a rehearsal clock) has got there, and says where an orchestration
+/// stands when it has not.
 /// </summary>
 internal sealed class WorkflowDriver(TestHost host, CancellationToken cancellationToken)
 {
-    /// <summary>Timers fire at 08:00 Vietnam time; the tests look at each day an hour later.</summary>
-    private static readonly TimeSpan LookAt = TimeSpan.FromHours(9);
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    /// <summary>How long a step may take: rehearsal days pass in seconds, but two cores run several test classes at once.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     public static string Stage(JsonElement inspection) => inspection.GetProperty("summary").GetProperty("stage").GetString()!;
-
-    public async Task<DateTimeOffset> NowAsync()
-    {
-        using var response = await host.Client.SendAsync(ApiRequests.Get("api/dev/clock", "admin"), cancellationToken);
-        return (await response.ReadJsonAsync(cancellationToken)).GetProperty("utcNow").GetDateTimeOffset();
-    }
-
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/> (no-op when already past), timer by timer.</summary>
-    public async Task AdvanceToAsync(DateOnly day)
-    {
-        var target = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + LookAt, VietnamOffset).ToUniversalTime();
-        if (target <= await NowAsync())
-        {
-            return;
-        }
-
-        await SendAsync(ApiRequests.PostJson("api/dev/clock/advance", new { to = target }, "admin"), HttpStatusCode.OK);
-    }
 
     public async Task<JsonElement> SendAsync(HttpRequestMessage request, HttpStatusCode expected)
     {
@@ -46,6 +27,10 @@ internal sealed class WorkflowDriver(TestHost host, CancellationToken cancellati
             return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
         }
     }
+
+    /// <summary>The plan's current time (plan time of a rehearsal), as <c>GET /api/plans/{id}</c> shows it.</summary>
+    public async Task<DateTimeOffset> PlanTimeAsync(string planId) =>
+        (await SendAsync(ApiRequests.Get($"api/plans/{planId}", "planner"), HttpStatusCode.OK)).GetProperty("planTime").GetDateTimeOffset();
 
     /// <summary>The inspection as staff see it, or null while the workflow has not written it yet (404).</summary>
     public async Task<JsonElement?> FindInspectionAsync(string id)
@@ -86,7 +71,7 @@ internal sealed class WorkflowDriver(TestHost host, CancellationToken cancellati
         var client = host.Services.GetRequiredService<DurableTaskClient>();
         for (var started = TimeProvider.System.GetTimestamp(); ; await Task.Delay(150, cancellationToken))
         {
-            if ((await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Running)
+            if ((await client.GetInstanceAsync(instanceId, cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Running)
             {
                 return;
             }
@@ -98,13 +83,31 @@ internal sealed class WorkflowDriver(TestHost host, CancellationToken cancellati
         }
     }
 
-    /// <summary>The orchestration's status and latest history, for a failure message.</summary>
+    /// <summary>Waits until the orchestration has ended the way <paramref name="status"/> says.</summary>
+    public async Task WaitForStatusAsync(string instanceId, OrchestrationRuntimeStatus status)
+    {
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+        for (var started = TimeProvider.System.GetTimestamp(); ; await Task.Delay(200, cancellationToken))
+        {
+            if ((await client.GetInstanceAsync(instanceId, cancellationToken))?.RuntimeStatus == status)
+            {
+                return;
+            }
+
+            if (TimeProvider.System.GetElapsedTime(started) > Patience)
+            {
+                Assert.Fail($"Orchestration {instanceId} did not become {status}: {await WorkflowStateAsync(instanceId)}");
+            }
+        }
+    }
+
+    /// <summary>The orchestration's status, failure and custom status, for a failure message.</summary>
     public async Task<string> WorkflowStateAsync(string instanceId)
     {
         var client = host.Services.GetRequiredService<DurableTaskClient>();
-        var instance = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken);
-        var history = instance is null ? [] : await client.GetHistoryAsync(instanceId, cancellationToken);
-        return $"orchestration {instance?.RuntimeStatus.ToString() ?? "absent"} {instance?.FailureDetails?.ErrorMessage}; last events: " +
-            string.Join(" | ", history.TakeLast(8).Select(e => $"{e.EventType} {e.Name} {e.Failure?.ErrorMessage}"));
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
+        return instance is null
+            ? "no orchestration"
+            : $"orchestration {instance.RuntimeStatus} {instance.FailureDetails?.ErrorType}: {instance.FailureDetails?.ErrorMessage}; status {instance.SerializedCustomStatus}";
     }
 }

@@ -75,7 +75,7 @@ public static class PlansApi
         }
 
         var live = await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
-        var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), cancellationToken);
+        var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), getInputsAndOutputs: true, cancellationToken);
         response.Headers.ETag = plan.ETag.ToString();
         return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
     }

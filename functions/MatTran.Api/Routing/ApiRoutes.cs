@@ -60,4 +60,12 @@ public static class ApiRoutes
         new("UnitPortal_Page", Get, "units/inspections/{inspectionId}", ApiAccess.Anonymous, UnitPortalApi.GetPage),
         new("UnitPortal_Asset", Get, "units/assets/{fileName}", ApiAccess.Anonymous, UnitPortalApi.GetAsset),
     ];
+
+    /// <summary>
+    /// Any path no route matches, whatever the method: 404 for staff, 401 for anyone else, so an anonymous caller learns
+    /// nothing about which routes exist. The local host checks unmatched requests against it; its handler is the 404.
+    /// </summary>
+    public static ApiRoute Unknown { get; } = new("Unknown", "*", "{*path}", ApiAccess.SignedIn, UnknownRoute);
+
+    private static IResult UnknownRoute() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
 }

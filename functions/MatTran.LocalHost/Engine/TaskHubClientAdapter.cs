@@ -109,7 +109,8 @@ public sealed class TaskHubClientAdapter : DurableTaskClient
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
         IList<Core.OrchestrationState>? states =
             await _client.GetOrchestrationStateAsync(instanceId, allExecutions: false).WaitAsync(cancellation);
-        return states is { Count: > 0 } ? ToMetadata(states[0], getInputsAndOutputs) : null;
+        // DurableTask.AzureStorage answers a missing instance with a list holding one null.
+        return states?.FirstOrDefault() is { } state ? ToMetadata(state, getInputsAndOutputs) : null;
     }
 
     public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)

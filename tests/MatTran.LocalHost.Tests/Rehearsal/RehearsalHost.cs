@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using MatTran.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.LocalHost.Tests.Rehearsal;
 
 /// <summary>
-/// The app on Azurite + maildev with the virtual clock, driven only through its HTTP API as the people in the year
-/// would: staff through the Development header, units through the token of their emailed link.
+/// The app on Azurite + maildev, its plan launched as a rehearsal, driven only through its HTTP API as the people in the
+/// year would: staff through the Development header, units through the token of their emailed link.
 /// </summary>
 internal sealed class RehearsalHost : IAsyncDisposable
 {
@@ -20,7 +20,7 @@ internal sealed class RehearsalHost : IAsyncDisposable
         Host = host;
         _cancellationToken = cancellationToken;
         _driver = new WorkflowDriver(host, cancellationToken);
-        Mail = new MaildevMailbox(Emulators.Servers.MailWebUri);
+        Mail = new MaildevMailbox(host.Servers.MailWebUri);
     }
 
     public TestHost Host { get; }
@@ -31,19 +31,13 @@ internal sealed class RehearsalHost : IAsyncDisposable
 
     public static async Task<RehearsalHost> StartAsync(CancellationToken cancellationToken)
     {
-        var settings = DurableTestHub.Settings(DurableTestHub.NewHubName(), virtualClock: true);
-        settings["Email:FromAddress"] = "kiemtra@mattran.example.vn";
-        settings["Email:Smtp:Host"] = "127.0.0.1";
-        settings["Email:Smtp:Port"] = Emulators.Servers.SmtpPort.ToString(CultureInfo.InvariantCulture);
-        settings["UnitLinks:SigningKey"] = SigningKey;
-        settings["UnitLinks:PublicBaseUrl"] = "http://localhost:7071";
+        var settings = new Dictionary<string, string?> { ["UnitLinks:SigningKey"] = SigningKey };
         return new RehearsalHost(await TestHost.StartAsync(settings, cancellationToken: cancellationToken), cancellationToken);
     }
 
-    public Task<DateTimeOffset> NowAsync() => _driver.NowAsync();
-
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, timer by timer.</summary>
-    public Task AdvanceToAsync(DateOnly day) => _driver.AdvanceToAsync(day);
+    /// <summary>Today on the plan's (rehearsal) clock, in Vietnam.</summary>
+    public async Task<DateOnly> PlanTodayAsync(string planId) =>
+        DateOnly.FromDateTime((await _driver.PlanTimeAsync(planId)).ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     public Task<JsonElement> SendOkAsync(HttpRequestMessage request, HttpStatusCode expected) => _driver.SendAsync(request, expected);
 
@@ -96,12 +90,7 @@ internal sealed class RehearsalHost : IAsyncDisposable
     public static JsonElement Remediation(JsonElement inspection, string remediationId) =>
         inspection.GetProperty("remediations").EnumerateArray().Single(r => r.GetProperty("id").GetString() == remediationId);
 
-    public async Task<OrchestrationRuntimeStatus> PlanOrchestrationStatusAsync(string planId)
-    {
-        var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DurableTaskClient>(Host.Services);
-        var instance = await client.GetInstanceAsync("plan-" + planId, cancellationToken: _cancellationToken);
-        return instance?.RuntimeStatus ?? throw new AssertFailedException($"No orchestration for plan {planId}.");
-    }
+    public Task WaitForPlanCompletedAsync(string planId) => _driver.WaitForStatusAsync("plan-" + planId, OrchestrationRuntimeStatus.Completed);
 
     public async ValueTask DisposeAsync()
     {

@@ -72,7 +72,7 @@ internal sealed class RehearsalUnits
         draftReport = draft,
     };
 
-    /// <summary>Three recommendations, all due a month after the conclusion; rated Khá.</summary>
+    /// <summary>Three recommendations, all due 45 days after the conclusion; rated Khá.</summary>
     public object Conclusion(DateOnly today) => new
     {
         text = "Ban Thường trực Ủy ban MTTQ huyện đã triển khai cơ bản đầy đủ các nội dung; còn một số hạn chế cần khắc phục.",
@@ -86,7 +86,8 @@ internal sealed class RehearsalUnits
         followUp = false,
     };
 
-    public DateOnly DueDate(DateOnly today) => today.AddDays(30);
+    /// <summary>Far enough ahead that two items are reported, judged and accepted on the rehearsal clock before it.</summary>
+    public DateOnly DueDate(DateOnly today) => today.AddDays(45);
 
     private object Inspection(string unitId, string kind, DateOnly visit, int year) => new
     {

@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MatTran.Durable;
 using MatTran.Inspections.Links;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MatTran.LocalHost.Tests.UnitPortal;
 
 /// <summary>
-/// The app with its real workflows on Azurite + maildev and a virtual clock, brought through the staff API to the
-/// point where a unit opens its emailed link: units imported, a plan created, approved and launched, the clock moved.
+/// The app with its real workflows on Azurite + maildev, brought through the staff API to the point where a unit opens
+/// its emailed link: units imported, a plan created, approved and launched — as a rehearsal starting just before the
+/// moment the test needs, whose plan days pass in a few real seconds.
 /// </summary>
 internal sealed class PortalScenario : IAsyncDisposable
 {
@@ -36,9 +36,7 @@ internal sealed class PortalScenario : IAsyncDisposable
 
     public static async Task<PortalScenario> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var settings = DurableTestHub.Settings(DurableTestHub.NewHubName(), virtualClock: true);
-        settings["Email:Smtp:Host"] = "127.0.0.1";
-        settings["Email:Smtp:Port"] = Emulators.Servers.SmtpPort.ToString(CultureInfo.InvariantCulture);
+        var settings = new Dictionary<string, string?>();
         // A small upload limit, so the "too large" answer is reached without sending 20 MB.
         settings["Uploads:MaxBytes"] = UploadLimitBytes.ToString(CultureInfo.InvariantCulture);
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
@@ -52,8 +50,15 @@ internal sealed class PortalScenario : IAsyncDisposable
         return scenario;
     }
 
-    /// <summary>Creates, approves and launches a one-inspection plan for the district; returns the inspection's id.</summary>
-    public async Task<string> LaunchInspectionOfDistrictAsync()
+    /// <summary>The notice day of the district's inspection, as the workflow computes it.</summary>
+    public static DateOnly NoticeDay => Rehearsals.NoticeDay(VisitDay);
+
+    /// <summary>
+    /// Creates, approves and launches a one-inspection plan for the district — in real time, or as a rehearsal from
+    /// <paramref name="startsAt"/> at <paramref name="secondsPerDay"/> — and waits until its workflow has scheduled
+    /// it; returns the inspection's id.
+    /// </summary>
+    public async Task<string> LaunchInspectionOfDistrictAsync(DateOnly? startsAt = null, double secondsPerDay = 2)
     {
         var plan = new JsonObject
         {
@@ -75,13 +80,13 @@ internal sealed class PortalScenario : IAsyncDisposable
         };
         string planId = (await SendAsync(ApiRequests.PostJson("api/plans", plan, "planner"), HttpStatusCode.Created)).GetProperty("id").GetString()!;
         await SendAsync(ApiRequests.PostJson($"api/plans/{planId}/approve", null, "supervisor"), HttpStatusCode.OK);
-        await SendAsync(ApiRequests.PostJson($"api/plans/{planId}/launch", null, "planner"), HttpStatusCode.Accepted);
+        object? launch = startsAt is { } day ? Rehearsals.Body(day, secondsPerDay) : null;
+        await SendAsync(ApiRequests.PostJson($"api/plans/{planId}/launch", launch, "planner"), HttpStatusCode.Accepted);
         var read = await SendAsync(ApiRequests.Get($"api/plans/{planId}", "planner"), HttpStatusCode.OK);
-        return read.GetProperty("inspections")[0].GetProperty("id").GetString()!;
+        string inspectionId = read.GetProperty("inspections")[0].GetProperty("id").GetString()!;
+        await _driver.WaitUntilAsync(inspectionId, i => i.GetProperty("schedule").ValueKind == JsonValueKind.Object, "scheduling");
+        return inspectionId;
     }
-
-    /// <summary>Moves the virtual clock to 09:00 Vietnam time on <paramref name="day"/>, timer by timer.</summary>
-    public Task AdvanceToAsync(DateOnly day) => _driver.AdvanceToAsync(day);
 
     /// <summary>Waits (polling the staff API) until the workflow has brought the inspection to <paramref name="stage"/>.</summary>
     public Task WaitForStageAsync(string inspectionId, string stage) => _driver.WaitForStageAsync(inspectionId, stage);

@@ -23,8 +23,7 @@ public sealed class UnitLinkLoggingTests
         });
         using var log = new CapturedLog();
         scenario.Host.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
-        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync();
-        await scenario.AdvanceToAsync(new DateOnly(PortalScenario.Year, 6, 4));
+        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync(PortalScenario.NoticeDay.AddDays(-1), secondsPerDay: 3);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingSelfReport");
         string token = scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.SelfReportUpload);
         string expired = scenario.ExpiredLinkToken(scenario.Units.District, inspectionId);

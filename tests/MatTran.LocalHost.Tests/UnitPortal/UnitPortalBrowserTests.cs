@@ -11,7 +11,7 @@ public sealed class UnitPortalBrowserTests
     [TestMethod]
     public async Task Bad_token_shows_that_the_link_is_invalid_or_expired()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var page = await PortalBrowser.NewSharedPageAsync();
 
         var response = await page.GotoAsync(new Uri(host.Address, "units/inspections/tinh-cb.2025.0123456789ab.001?t=not.a-token").ToString());
@@ -28,7 +28,7 @@ public sealed class UnitPortalBrowserTests
     [TestMethod]
     public async Task Page_runs_with_no_content_security_policy_violation()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var page = await PortalBrowser.NewSharedPageAsync();
         var pageErrors = new List<string>();
         page.PageError += (_, error) => pageErrors.Add(error);

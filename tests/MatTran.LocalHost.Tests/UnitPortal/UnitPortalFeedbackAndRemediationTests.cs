@@ -22,8 +22,8 @@ public sealed class UnitPortalFeedbackAndRemediationTests
     public async Task Unit_answers_the_draft_and_reports_its_remediation_through_its_links()
     {
         await using var scenario = await PortalScenario.StartAsync(TestContext.CancellationToken);
-        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync();
-        await scenario.AdvanceToAsync(PortalScenario.VisitDay);
+        // From the day before the visit: the findings stage (which waits for the team) comes within seconds.
+        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync(PortalScenario.VisitDay.AddDays(-1), secondsPerDay: 2);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
         await scenario.SendAsync(ApiRequests.PostJson($"api/inspections/{inspectionId}/findings", Findings(), "inspector"), HttpStatusCode.Accepted);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingUnitFeedback");

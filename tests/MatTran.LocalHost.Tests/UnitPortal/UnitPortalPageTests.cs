@@ -17,7 +17,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Page_is_200_Vietnamese_html_for_an_anonymous_caller_even_with_a_bad_token()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri($"units/inspections/tinh-cb.2025.0123456789ab.001?t={Token}", UriKind.Relative), TestContext.CancellationToken);
         string html = await response.Content.ReadAsStringAsync(TestContext.CancellationToken);
@@ -35,7 +35,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Page_is_not_stored_sends_no_referrer_and_allows_only_its_own_origin()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri($"units/inspections/x.001?t={Token}", UriKind.Relative), TestContext.CancellationToken);
 
@@ -53,7 +53,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Page_never_contains_the_token()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri($"units/inspections/x.001?t={Token}", UriKind.Relative), TestContext.CancellationToken);
         string html = await response.Content.ReadAsStringAsync(TestContext.CancellationToken);
@@ -65,7 +65,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Inspection_id_is_html_encoded_in_the_page()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(
             new Uri("units/inspections/" + Uri.EscapeDataString("x\"><img src=x onerror=alert(1)>"), UriKind.Relative), TestContext.CancellationToken);
@@ -79,7 +79,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Page_loads_only_scripts_and_styles_served_by_the_app()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri("units/inspections/x.001", UriKind.Relative), TestContext.CancellationToken);
         string html = await response.Content.ReadAsStringAsync(TestContext.CancellationToken);
@@ -106,7 +106,7 @@ public sealed partial class UnitPortalPageTests
     [DataRow("unit-portal.css", "text/css")]
     public async Task Asset_is_served_anonymously_and_revalidated_by_its_etag(string fileName, string mediaType)
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var first = await host.Client.GetAsync(new Uri($"units/assets/{fileName}", UriKind.Relative), TestContext.CancellationToken);
         using var again = new HttpRequestMessage(HttpMethod.Get, new Uri($"units/assets/{fileName}", UriKind.Relative));
@@ -124,7 +124,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Unknown_asset_is_404()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri("units/assets/appsettings.json", UriKind.Relative), TestContext.CancellationToken);
 
@@ -134,7 +134,7 @@ public sealed partial class UnitPortalPageTests
     [TestMethod]
     public async Task Page_hands_its_script_every_stage_name_in_Vietnamese()
     {
-        await using var host = await TestHost.StartWithAzuriteAsync(TestContext.CancellationToken);
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
 
         using var response = await host.Client.GetAsync(new Uri("units/inspections/x.001", UriKind.Relative), TestContext.CancellationToken);
         string html = await response.Content.ReadAsStringAsync(TestContext.CancellationToken);

@@ -16,8 +16,8 @@ public sealed class UnitPortalSelfReportTests
     public async Task Unit_sees_its_stage_in_Vietnamese_and_uploads_its_self_report_through_the_emailed_link()
     {
         await using var scenario = await PortalScenario.StartAsync(TestContext.CancellationToken);
-        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync();
-        await scenario.AdvanceToAsync(new DateOnly(PortalScenario.Year, 6, 4));
+        // From the day before the notice, three real seconds a plan day: the self-report stage lasts about 40 s.
+        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync(PortalScenario.NoticeDay.AddDays(-1), secondsPerDay: 3);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingSelfReport");
         string token = scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.SelfReportUpload);
         var page = await PortalBrowser.NewSharedPageAsync();
