@@ -254,8 +254,29 @@ public sealed class TaskHubClientAdapter : DurableTaskClient
             SerializedOutput = getInputsAndOutputs ? state.Output : null,
             SerializedCustomStatus = getInputsAndOutputs ? state.Status : null,
             Tags = state.Tags is { } tags ? new Dictionary<string, string>(tags) : new Dictionary<string, string>(),
-            FailureDetails = state.FailureDetails.ToTaskFailureDetails(),
+            FailureDetails = state.FailureDetails.ToTaskFailureDetails() ?? FailureFromOutput(state),
         };
+
+    /// <summary>
+    /// DurableTask.AzureStorage keeps no structured failure in its instance table, only "ErrorType: message" as the
+    /// output (the full details, with inner failures, stay in the history).
+    /// </summary>
+    private static TaskFailureDetails? FailureFromOutput(Core.OrchestrationState state)
+    {
+        if (state.OrchestrationStatus != Core.OrchestrationStatus.Failed || string.IsNullOrEmpty(state.Output))
+        {
+            return null;
+        }
+
+        int separator = state.Output.IndexOf(": ", StringComparison.Ordinal);
+        bool typed = separator > 0 && !state.Output.AsSpan(0, separator).Contains(' ');
+        return new TaskFailureDetails(
+            typed ? state.Output[..separator] : "(unknown)",
+            typed ? state.Output[(separator + 2)..] : state.Output,
+            StackTrace: null,
+            InnerFailure: null,
+            Properties: null);
+    }
 
     private T Require<T>(string operation)
         where T : class =>

@@ -20,6 +20,16 @@ internal static class TestEngines
         MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
     };
 
+    /// <summary>
+    /// Test settings for a worker that is stopped mid-run: messages it fetched but did not process stay hidden for the
+    /// control-queue visibility timeout (5 minutes by default, as in Durable Functions) before another worker sees them.
+    /// </summary>
+    public static DurableEngineOptions RestartOptions(string hubName) => Options(hubName) with
+    {
+        ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+        WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+    };
+
     public static LocalTaskHubRegistry Registry() => new LocalTaskHubRegistry()
         .AddOrchestrator<RoundTripOrchestrator<SampleRecord>>(RoundTripOrchestrator<SampleRecord>.Name)
         .AddOrchestrator<RoundTripOrchestrator<int>>(RoundTripOrchestrator<int>.Name)
@@ -37,7 +47,7 @@ internal static class TestEngines
         .AddOrchestrator<FanOutOrchestrator>(FanOutOrchestrator.Name)
         .AddOrchestrator<SquareOrchestrator>(SquareOrchestrator.Name)
         .AddActivity<SquareActivity>(SquareActivity.Name)
-        .AddOrchestrator<LongTimerOrchestrator>(LongTimerOrchestrator.Name)
+        .AddOrchestrator<TimerOrchestrator>(TimerOrchestrator.Name)
         .AddOrchestrator<StepWaitStepOrchestrator>(StepWaitStepOrchestrator.Name)
         .AddOrchestrator<ClockOrchestrator>(ClockOrchestrator.Name);
 
@@ -51,13 +61,17 @@ internal static class TestEngines
     public static ILoggerFactory Logging() =>
         LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
 
+    public static Task<LocalDurableEngine> StartAsync(
+        string hubName, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken) =>
+        StartAsync(Options(hubName), services, logging, cancellationToken);
+
     public static async Task<LocalDurableEngine> StartAsync(
-        string hubName, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken)
+        DurableEngineOptions options, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken)
     {
         var servers = await Emulators.GetServersAsync(cancellationToken);
         return await LocalDurableEngine.StartAsync(
             StorageAccount.FromConnectionString(servers.StorageConnectionString),
-            Options(hubName),
+            options,
             Registry(),
             services,
             logging,
