@@ -1,13 +1,13 @@
-using System.Reflection;
-using MatTran.Durable;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.Storage;
 using MatTran.Inspections.Workflows;
 using MatTran.Inspections.Workflows.Activities;
-using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.Extensions.Configuration;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace MatTran.Inspections.Tests.Workflows.Activities;
@@ -16,9 +16,6 @@ namespace MatTran.Inspections.Tests.Workflows.Activities;
 public sealed class ActivityRegistrationTests
 {
     public TestContext TestContext { get; set; } = null!;
-
-    private static IEnumerable<string> Names() =>
-        typeof(ActivityNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
 
     private async Task<ServiceProvider> ProviderAsync()
     {
@@ -35,21 +32,20 @@ public sealed class ActivityRegistrationTests
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IHostApplicationLifetime, ApplicationLifetime>()
             .AddMatTranStorage(configuration);
         services.AddInspectionWorkflowServices(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     [TestMethod]
-    public async Task Every_activity_name_is_registered_and_resolves_from_the_workflow_services()
+    public async Task Every_activity_of_the_catalog_is_created_from_the_workflow_services_as_the_hosts_create_it()
     {
         await using var provider = await ProviderAsync();
-        var options = new DurableTaskOptions().AddInspectionActivities();
 
-        foreach (string name in Names())
+        foreach (var registration in WorkflowCatalog.Activities)
         {
-            Assert.IsTrue(options.Registry.TryCreateActivity(name, provider, out var activity), name);
-            Assert.AreEqual(name, activity!.GetType().Name);
+            Assert.IsInstanceOfType<ITaskActivity>(ActivatorUtilities.CreateInstance(provider, registration.Type), registration.Name);
         }
     }
 

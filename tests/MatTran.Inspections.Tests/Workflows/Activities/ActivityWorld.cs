@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MatTran.DevServers;
-using MatTran.Durable;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Documents.Numbering;
 using MatTran.Inspections.Documents.Storage;
@@ -17,6 +16,8 @@ using MatTran.Inspections.Tests.Links;
 using MatTran.Inspections.Units;
 using MatTran.Inspections.Workflows.Activities;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -25,13 +26,21 @@ namespace MatTran.Inspections.Tests.Workflows.Activities;
 /// <summary>
 /// Real stores on Azurite and a real idempotent SMTP sender to maildev, with fresh table, container, unit and
 /// mailbox names, so each test sees only its own inspections, numbers and emails. A launched one-inspection plan
-/// (visit 19/06/2023) is ready in <see cref="Plan"/>.
+/// (visit 19/06/2023) is ready in <see cref="Plan"/>. The host's stopping token is a real application lifetime's,
+/// stopped when the world is disposed.
 /// </summary>
 internal sealed class ActivityWorld : IDisposable
 {
     public static readonly DateOnly VisitDate = new(2023, 6, 19);
 
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    /// <summary>The seeded plan runs in real time from its launch.</summary>
+    public static readonly PlanClock Clock = PlanClock.RealTime(At(new DateOnly(2023, 5, 2)));
+
+    private readonly ApplicationLifetime _lifetime = new(NullLogger<ApplicationLifetime>.Instance);
+    private readonly Dictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private PlanStartRequest? _start;
 
     private ActivityWorld(DevServerSet servers, string suffix)
     {
@@ -64,7 +73,7 @@ internal sealed class ActivityWorld : IDisposable
             Inspections, Plans, Units, Documents,
             new DocumentNumberAllocator(new TableClient(connection, Emulators.UniqueName("numbers")), TimeProvider.System),
             Links, new InspectionTimeline(calendar, Policy), calendar, Options.Create(Policy),
-            Options.Create(new InspectionWorkflowOptions { PublicBaseUrl = "https://mattran.example.vn/" }), sender);
+            Options.Create(new InspectionWorkflowOptions { PublicBaseUrl = "https://mattran.example.vn/" }), sender, _lifetime);
         Inbox = new MaildevInbox(servers.MailWebUri);
     }
 
@@ -110,19 +119,29 @@ internal sealed class ActivityWorld : IDisposable
         return world;
     }
 
-    /// <summary>A scheduled task of the inspection's orchestration; the same task id again is a redelivery.</summary>
-    public static TaskActivityContext Context(string activity, string instanceId, CancellationToken cancellationToken, int taskId = 1) =>
-        new(activity, instanceId, "execution-1", taskId, cancellationToken);
+    /// <summary>What the engine passes the activity when the orchestration <paramref name="instanceId"/> calls it.</summary>
+    public static TaskActivityContext Context(string activity, string instanceId) => new ActivityCallContext(activity, instanceId);
+
+    /// <summary>
+    /// The key the orchestration <paramref name="instanceId"/> gives its next activity call, numbered as it numbers
+    /// them. A step passed again with the same key is a redelivery or a retry.
+    /// </summary>
+    public string NextKey(string instanceId)
+    {
+        int call = _calls.TryGetValue(instanceId, out int made) ? made + 1 : 1;
+        _calls[instanceId] = call;
+        return $"{instanceId}#{call}";
+    }
 
     /// <summary>Orchestration time: 08:00 in Vietnam on <paramref name="day"/>.</summary>
     public static DateTime At(DateOnly day) => day.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
 
-    /// <summary>StartPlan for the seeded plan; returns the one inspection's input.</summary>
-    public async Task<InspectionInput> StartAsync(CancellationToken cancellationToken)
+    /// <summary>StartPlan for the seeded plan; returns the one inspection's input. Called again, it is the same call redelivered.</summary>
+    public async Task<InspectionInput> StartAsync()
     {
-        var inputs = await new StartPlan(Services).RunAsync(
-            Context(ActivityNames.StartPlan, WorkflowInstanceIds.ForPlan(Plan.Id), cancellationToken),
-            new PlanStartRequest(Plan.Id, "planner", At(new DateOnly(2023, 5, 2))));
+        string planInstance = WorkflowInstanceIds.ForPlan(Plan.Id);
+        _start ??= new PlanStartRequest(NextKey(planInstance), Plan.Id, "planner", At(new DateOnly(2023, 5, 2)), Clock);
+        var inputs = await new StartPlan(Services).RunAsync(Context(ActivityNames.StartPlan, planInstance), _start);
         return inputs.Single();
     }
 
@@ -148,7 +167,11 @@ internal sealed class ActivityWorld : IDisposable
         return [.. all.Where(e => e.Subject != subject)];
     }
 
-    public void Dispose() => Inbox.Dispose();
+    public void Dispose()
+    {
+        _lifetime.StopApplication();
+        Inbox.Dispose();
+    }
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class CompletePlanTests
 
     private CancellationToken Ct => TestContext.CancellationToken;
 
-    private static PlanCompletion Completion(string planId) => new(planId,
+    private static PlanCompletion Completion(ActivityWorld world, string planId) => new(world.NextKey(WorkflowInstanceIds.ForPlan(planId)), planId,
     [
         new InspectionOutcome(planId + ".001", "xa-a", InspectionKind.Inspection, InspectionStage.Closed, Rating.Tot, 2, 1, 1, planId + ".001.pt"),
         new InspectionOutcome(planId + ".002", "xa-b", InspectionKind.Supervision, InspectionStage.Closed, Rating.Tot, 1, 1, 0, null),
@@ -25,10 +25,10 @@ public sealed class CompletePlanTests
     public async Task Year_end_summary_counts_the_outcomes_and_is_stored_on_the_completed_plan()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var completion = Completion(world.Plan.Id);
+        var completion = Completion(world, world.Plan.Id);
 
         var summary = await new CompletePlan(world.Services).RunAsync(
-            ActivityWorld.Context(ActivityNames.CompletePlan, WorkflowInstanceIds.ForPlan(world.Plan.Id), Ct), completion);
+            ActivityWorld.Context(ActivityNames.CompletePlan, WorkflowInstanceIds.ForPlan(world.Plan.Id)), completion);
 
         Assert.AreEqual(world.Plan.Id, summary.PlanId);
         Assert.AreEqual(4, summary.Inspections);

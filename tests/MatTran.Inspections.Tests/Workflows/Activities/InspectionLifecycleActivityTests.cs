@@ -19,15 +19,15 @@ public sealed class InspectionLifecycleActivityTests
     public async Task Start_plan_creates_each_inspection_once_and_schedule_fixes_its_deadlines()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var first = await world.StartAsync(Ct);
-        var again = await world.StartAsync(Ct);
+        var first = await world.StartAsync();
+        var again = await world.StartAsync();
 
         Assert.AreEqual(first, again);
         Assert.AreEqual(world.Plan.Id + ".001", first.InspectionId);
         Assert.AreEqual(ActivityWorld.VisitDate, first.VisitDate);
 
-        var schedule = await new ScheduleInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.ScheduleInspection, first.InspectionId, Ct),
-            new InspectionStep(first.InspectionId, ActivityWorld.At(new DateOnly(2023, 5, 2))));
+        var schedule = await new ScheduleInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.ScheduleInspection, first.InspectionId),
+            new InspectionStep(world.NextKey(first.InspectionId), first.InspectionId, ActivityWorld.At(new DateOnly(2023, 5, 2))));
 
         // Visit Monday 19/06/2023: notice 10 working days before (05/06), self-report due 3 before (14/06), 08:00 Vietnam = 01:00 UTC.
         Assert.AreEqual(new DateOnly(2023, 6, 5), schedule.Notice.Day);
@@ -44,13 +44,13 @@ public sealed class InspectionLifecycleActivityTests
     public async Task Reschedule_after_the_notice_moves_the_deadlines_and_tells_the_unit_once()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
-        await new IssueNotice(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id, Ct), new InspectionStep(id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
-        var step = new RescheduleStep(id, new DateOnly(2023, 7, 3), "Trùng lịch tiếp xúc cử tri", "planner", NoticeSent: true, ActivityWorld.At(new DateOnly(2023, 6, 7)));
+        await new IssueNotice(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id), new InspectionStep(world.NextKey(id), id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
+        var step = new RescheduleStep(world.NextKey(id), id, new DateOnly(2023, 7, 3), "Trùng lịch tiếp xúc cử tri", "planner", NoticeSent: true, ActivityWorld.At(new DateOnly(2023, 6, 7)));
 
-        var schedule = await new RescheduleInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.RescheduleInspection, id, Ct), step);
-        await new RescheduleInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.RescheduleInspection, id, Ct), step);
+        var schedule = await new RescheduleInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.RescheduleInspection, id), step);
+        await new RescheduleInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.RescheduleInspection, id), step);
 
         Assert.AreEqual(new DateOnly(2023, 7, 3), schedule.Visit.Day);
         Assert.AreEqual(new DateOnly(2023, 6, 28), schedule.SelfReportDue.Day);
@@ -69,11 +69,11 @@ public sealed class InspectionLifecycleActivityTests
     public async Task Cancelling_before_the_notice_emails_nobody_and_keeps_the_reason()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
 
-        await new CancelInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CancelInspection, id, Ct),
-            new SignalStep(id, new InspectionSignal(InspectionSignalKind.Cancel, "planner", Text: "Đơn vị sáp nhập"), ActivityWorld.At(new DateOnly(2023, 5, 20))));
+        await new CancelInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CancelInspection, id),
+            new SignalStep(world.NextKey(id), id, new InspectionSignal(InspectionSignalKind.Cancel, "planner", Text: "Đơn vị sáp nhập"), ActivityWorld.At(new DateOnly(2023, 5, 20))));
 
         var details = await world.DetailsAsync(Ct);
         Assert.AreEqual(InspectionStage.Cancelled, details.Summary.Stage);
@@ -85,12 +85,12 @@ public sealed class InspectionLifecycleActivityTests
     public async Task Cancelling_after_the_notice_tells_the_unit()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
-        await new IssueNotice(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id, Ct), new InspectionStep(id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
+        await new IssueNotice(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id), new InspectionStep(world.NextKey(id), id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
 
-        await new CancelInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CancelInspection, id, Ct),
-            new SignalStep(id, new InspectionSignal(InspectionSignalKind.Cancel, "planner", Text: "Đơn vị sáp nhập"), ActivityWorld.At(new DateOnly(2023, 6, 8))));
+        await new CancelInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CancelInspection, id),
+            new SignalStep(world.NextKey(id), id, new InspectionSignal(InspectionSignalKind.Cancel, "planner", Text: "Đơn vị sáp nhập"), ActivityWorld.At(new DateOnly(2023, 6, 8))));
 
         var emails = await world.SettledInboxAsync(world.UnitEmail, 2, Ct);
         Assert.AreEqual(1, emails.Count(e => e.Subject == "Dừng kiểm tra đối với Ủy ban MTTQ Việt Nam xã Hạnh Sơn (Thông báo số 1/TB-MTTQ-BTT)"));
@@ -100,15 +100,15 @@ public sealed class InspectionLifecycleActivityTests
     public async Task Staff_reminders_go_to_the_issuer_office_and_unit_reminders_to_the_unit()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
         var reminder = new SendReminder(world.Services);
-        var toTeamLead = new ReminderStep(id, EmailTemplateId.FindingsReminderToTeamLead, "findings-reminder-2023-06-26", ActivityWorld.VisitDate, ActivityWorld.At(new DateOnly(2023, 6, 26)));
-        var toUnit = new ReminderStep(id, EmailTemplateId.SelfReportReminderOnDueDay, "selfreport-reminder-2023-06-14", new DateOnly(2023, 6, 14), ActivityWorld.At(new DateOnly(2023, 6, 14)));
+        var toTeamLead = new ReminderStep(world.NextKey(id), id, EmailTemplateId.FindingsReminderToTeamLead, "findings-reminder-2023-06-26", ActivityWorld.VisitDate, ActivityWorld.At(new DateOnly(2023, 6, 26)));
+        var toUnit = new ReminderStep(world.NextKey(id), id, EmailTemplateId.SelfReportReminderOnDueDay, "selfreport-reminder-2023-06-14", new DateOnly(2023, 6, 14), ActivityWorld.At(new DateOnly(2023, 6, 14)));
 
-        await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id, Ct), toTeamLead);
-        await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id, Ct), toTeamLead);
-        await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id, Ct), toUnit);
+        await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id), toTeamLead);
+        await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id), toTeamLead);
+        await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id), toUnit);
 
         var office = await world.SettledInboxAsync(world.IssuerEmail, 1, Ct);
         Assert.HasCount(1, office);
@@ -127,10 +127,10 @@ public sealed class InspectionLifecycleActivityTests
         using var world = await ActivityWorld.CreateAsync(Ct);
         var (inspection, _, _) = await IssueConclusionTests.ApprovedAsync(world, Ct);
         string id = inspection.InspectionId;
-        var step = new InspectionStep(id, ActivityWorld.At(new DateOnly(2023, 11, 6)));
+        var step = new FollowUpStep(world.NextKey(id), id, ActivityWorld.At(new DateOnly(2023, 11, 6)), ActivityWorld.Clock);
 
-        var followUp = await new CreateFollowUp(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CreateFollowUp, id, Ct), step);
-        var again = await new CreateFollowUp(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CreateFollowUp, id, Ct), step);
+        var followUp = await new CreateFollowUp(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CreateFollowUp, id), step);
+        var again = await new CreateFollowUp(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CreateFollowUp, id), step);
 
         Assert.AreEqual(followUp, again);
         Assert.AreEqual(id + ".pt", followUp.InspectionId);
@@ -148,7 +148,7 @@ public sealed class InspectionLifecycleActivityTests
         CollectionAssert.AreEqual(new[] { id, id + ".pt" },
             (await world.Inspections.ListAsync(unitId: world.UnitId, cancellationToken: Ct)).Select(s => s.Id).ToArray());
 
-        await new CloseInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CloseInspection, id, Ct), new InspectionStep(id, ActivityWorld.At(new DateOnly(2023, 12, 20))));
+        await new CloseInspection(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.CloseInspection, id), new InspectionStep(world.NextKey(id), id, ActivityWorld.At(new DateOnly(2023, 12, 20))));
 
         var closed = await world.DetailsAsync(Ct);
         Assert.AreEqual(InspectionStage.Closed, closed.Summary.Stage);
@@ -160,21 +160,21 @@ public sealed class InspectionLifecycleActivityTests
     public async Task Feedback_return_and_ignored_requests_are_kept_on_the_inspection()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
         var services = world.Services;
-        var window = await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id, Ct),
-            new SignalStep(id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 6, 22))));
-        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id, Ct),
-            new SignalStep(id, new InspectionSignal(InspectionSignalKind.Feedback, "unit:" + world.UnitId, Text: "Đơn vị đã bổ sung chứng từ."), ActivityWorld.At(new DateOnly(2023, 6, 26))));
-        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct),
-            new SignalStep(id, Requests.Conclusion(), ActivityWorld.At(new DateOnly(2023, 7, 3))));
-        await new ReturnConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.ReturnConclusion, id, Ct),
-            new SignalStep(id, new InspectionSignal(InspectionSignalKind.Return, "giamsat", Text: "Bổ sung số liệu."), ActivityWorld.At(new DateOnly(2023, 7, 4))));
-        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id, Ct),
-            new SignalStep(id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 7, 6))));
-        await new RecordIgnoredSignal(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordIgnoredSignal, id, Ct),
-            new SignalStep(id, new InspectionSignal(InspectionSignalKind.SelfReport, "unit:" + world.UnitId, DocumentId: id + ".selfreport.v1"), ActivityWorld.At(new DateOnly(2023, 7, 6))));
+        var window = await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id),
+            new SignalStep(world.NextKey(id), id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 6, 22))));
+        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id),
+            new SignalStep(world.NextKey(id), id, new InspectionSignal(InspectionSignalKind.Feedback, "unit:" + world.UnitId, Text: "Đơn vị đã bổ sung chứng từ."), ActivityWorld.At(new DateOnly(2023, 6, 26))));
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id),
+            new SignalStep(world.NextKey(id), id, Requests.Conclusion(), ActivityWorld.At(new DateOnly(2023, 7, 3))));
+        await new ReturnConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.ReturnConclusion, id),
+            new SignalStep(world.NextKey(id), id, new InspectionSignal(InspectionSignalKind.Return, "giamsat", Text: "Bổ sung số liệu."), ActivityWorld.At(new DateOnly(2023, 7, 4))));
+        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id),
+            new SignalStep(world.NextKey(id), id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 7, 6))));
+        await new RecordIgnoredSignal(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordIgnoredSignal, id),
+            new SignalStep(world.NextKey(id), id, new InspectionSignal(InspectionSignalKind.SelfReport, "unit:" + world.UnitId, DocumentId: id + ".selfreport.v1"), ActivityWorld.At(new DateOnly(2023, 7, 6))));
 
         // Draft sent Thursday 22/06/2023: 5 working days to reply, so 29/06.
         Assert.AreEqual(new DateOnly(2023, 6, 29), window.Deadline.Day);
@@ -191,26 +191,27 @@ public sealed class InspectionLifecycleActivityTests
     }
 
     [TestMethod]
-    public async Task Identical_requests_at_the_same_moment_from_two_tasks_are_two_steps()
+    public async Task Identical_requests_at_the_same_moment_in_two_calls_are_two_steps()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
         var services = world.Services;
         var at = ActivityWorld.At(new DateOnly(2023, 7, 3));
-        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id, Ct), new SignalStep(id, Requests.Findings(), at));
-        var feedback = new SignalStep(id, new InspectionSignal(InspectionSignalKind.Feedback, "unit:" + world.UnitId, Text: "Đơn vị giải trình thêm."), at);
-        var conclusion = new SignalStep(id, Requests.Conclusion(), at);
+        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id), new SignalStep(world.NextKey(id), id, Requests.Findings(), at));
+        var feedback = new InspectionSignal(InspectionSignalKind.Feedback, "unit:" + world.UnitId, Text: "Đơn vị giải trình thêm.");
+        var conclusion = Requests.Conclusion();
 
-        // Two feedbacks with the same text in one episode, then the same conclusion submitted, returned and submitted again.
-        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id, Ct, taskId: 2), feedback);
-        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id, Ct, taskId: 3), feedback);
-        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct, taskId: 4), conclusion);
-        await new ReturnConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.ReturnConclusion, id, Ct, taskId: 5),
-            new SignalStep(id, new InspectionSignal(InspectionSignalKind.Return, "giamsat", Text: "Bổ sung số liệu."), at));
-        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct, taskId: 6), conclusion);
+        // Two feedbacks with the same text at one moment, then the same conclusion submitted, returned and submitted again.
+        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id), new SignalStep(world.NextKey(id), id, feedback, at));
+        await new RecordFeedback(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFeedback, id), new SignalStep(world.NextKey(id), id, feedback, at));
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id), new SignalStep(world.NextKey(id), id, conclusion, at));
+        await new ReturnConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.ReturnConclusion, id),
+            new SignalStep(world.NextKey(id), id, new InspectionSignal(InspectionSignalKind.Return, "giamsat", Text: "Bổ sung số liệu."), at));
+        var resubmitted = new SignalStep(world.NextKey(id), id, conclusion, at);
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id), resubmitted);
         // And a redelivery of the last one changes nothing.
-        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, Ct, taskId: 6), conclusion);
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id), resubmitted);
 
         var details = await world.DetailsAsync(Ct);
         Assert.HasCount(2, details.Feedback);

@@ -17,19 +17,19 @@ public sealed class IssueConclusionTests
     private CancellationToken Ct => TestContext.CancellationToken;
 
     /// <summary>Runs an inspection from launch to an approved conclusion; returns the approval step.</summary>
-    internal static async Task<(InspectionInput Inspection, IssuedConclusion Issued, SignalStep Approval)> ApprovedAsync(ActivityWorld world, CancellationToken ct)
+    internal static async Task<(InspectionInput Inspection, IssuedConclusion Issued, ApprovalStep Approval)> ApprovedAsync(ActivityWorld world, CancellationToken ct)
     {
-        var inspection = await world.StartAsync(ct);
+        var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
         var services = world.Services;
-        await new IssueNotice(services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id, ct), new InspectionStep(id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
-        await new StartVisit(services).RunAsync(ActivityWorld.Context(ActivityNames.StartVisit, id, ct), new InspectionStep(id, ActivityWorld.At(ActivityWorld.VisitDate)));
-        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id, ct),
-            new SignalStep(id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 6, 22))));
-        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id, ct),
-            new SignalStep(id, Requests.Conclusion(), ActivityWorld.At(new DateOnly(2023, 7, 3))));
-        var approval = new SignalStep(id, Requests.Approve(), ActivityWorld.At(new DateOnly(2023, 7, 5)));
-        var issued = await new IssueConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.IssueConclusion, id, ct), approval);
+        await new IssueNotice(services).RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, id), new InspectionStep(world.NextKey(id), id, ActivityWorld.At(new DateOnly(2023, 6, 5))));
+        await new StartVisit(services).RunAsync(ActivityWorld.Context(ActivityNames.StartVisit, id), new InspectionStep(world.NextKey(id), id, ActivityWorld.At(ActivityWorld.VisitDate)));
+        await new RecordFindings(services).RunAsync(ActivityWorld.Context(ActivityNames.RecordFindings, id),
+            new SignalStep(world.NextKey(id), id, Requests.Findings(), ActivityWorld.At(new DateOnly(2023, 6, 22))));
+        await new SubmitConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.SubmitConclusion, id),
+            new SignalStep(world.NextKey(id), id, Requests.Conclusion(), ActivityWorld.At(new DateOnly(2023, 7, 3))));
+        var approval = new ApprovalStep(world.NextKey(id), id, Requests.Approve(), ActivityWorld.At(new DateOnly(2023, 7, 5)), ActivityWorld.Clock);
+        var issued = await new IssueConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.IssueConclusion, id), approval);
         return (inspection, issued, approval);
     }
 
@@ -70,7 +70,7 @@ public sealed class IssueConclusionTests
         using var world = await ActivityWorld.CreateAsync(Ct);
         var (inspection, first, approval) = await ApprovedAsync(world, Ct);
 
-        var again = await new IssueConclusion(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.IssueConclusion, inspection.InspectionId, Ct), approval);
+        var again = await new IssueConclusion(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.IssueConclusion, inspection.InspectionId), approval);
 
         CollectionAssert.AreEqual(first.Remediations.ToArray(), again.Remediations.ToArray());
         var details = await world.DetailsAsync(Ct);

@@ -22,12 +22,12 @@ public sealed partial class IssueNoticeTests
     public async Task Redelivered_notice_sends_one_email_takes_one_number_and_stores_one_version_of_each_document()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
-        var step = new InspectionStep(inspection.InspectionId, ActivityWorld.At(new DateOnly(2023, 6, 5)));
+        var inspection = await world.StartAsync();
+        var step = new InspectionStep(world.NextKey(inspection.InspectionId), inspection.InspectionId, ActivityWorld.At(new DateOnly(2023, 6, 5)));
         var activity = new IssueNotice(world.Services);
 
-        await activity.RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId, Ct), step);
-        await activity.RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId, Ct), step);
+        await activity.RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId), step);
+        await activity.RunAsync(ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId), step);
 
         var emails = await world.SettledInboxAsync(world.UnitEmail, 1, Ct);
         Assert.HasCount(1, emails);
@@ -48,11 +48,11 @@ public sealed partial class IssueNoticeTests
     public async Task Notice_email_carries_a_self_report_link_for_this_unit_and_inspection_only()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
-        var inspection = await world.StartAsync(Ct);
+        var inspection = await world.StartAsync();
 
         await new IssueNotice(world.Services).RunAsync(
-            ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId, Ct),
-            new InspectionStep(inspection.InspectionId, ActivityWorld.At(new DateOnly(2023, 6, 5))));
+            ActivityWorld.Context(ActivityNames.IssueNotice, inspection.InspectionId),
+            new InspectionStep(world.NextKey(inspection.InspectionId), inspection.InspectionId, ActivityWorld.At(new DateOnly(2023, 6, 5))));
 
         var email = (await world.Inbox.ForAsync(world.UnitEmail, 1, Ct)).Single();
         var match = UnitLink().Match(email.Text!);

@@ -18,11 +18,11 @@ public sealed class RecordRemediationTests
         using var world = await ActivityWorld.CreateAsync(Ct);
         var (_, issued, _) = await IssueConclusionTests.ApprovedAsync(world, Ct);
         var remediation = issued.Remediations[0];
-        var step = new RemediationStep(remediation, ActivityWorld.At(Requests.FirstDue.AddDays(4)), Overdue: true);
+        var step = new RemediationStep(world.NextKey(remediation.RemediationId), remediation, ActivityWorld.At(Requests.FirstDue.AddDays(4)), Overdue: true);
         var activity = new RecordRemediation(world.Services);
 
-        var recorded = await activity.RunAsync(ActivityWorld.Context(ActivityNames.RecordRemediation, remediation.RemediationId, Ct), step);
-        await activity.RunAsync(ActivityWorld.Context(ActivityNames.RecordRemediation, remediation.RemediationId, Ct), step);
+        var recorded = await activity.RunAsync(ActivityWorld.Context(ActivityNames.RecordRemediation, remediation.RemediationId), step);
+        await activity.RunAsync(ActivityWorld.Context(ActivityNames.RecordRemediation, remediation.RemediationId), step);
 
         Assert.AreEqual(RemediationStatus.Overdue, recorded.Status);
         var unitEmails = await world.SettledInboxAsync(world.UnitEmail, 4, Ct);
@@ -51,8 +51,8 @@ public sealed class RecordRemediationTests
         var newDue = new DateOnly(2023, 11, 30);
 
         async Task<RemediationRecorded> Send(RemediationSignal signal, DateOnly day) =>
-            await activity.RunAsync(ActivityWorld.Context(ActivityNames.RecordRemediation, remediation.RemediationId, Ct),
-                new RemediationStep(remediation, ActivityWorld.At(day), signal));
+            await activity.RunAsync(ActivityWorld.Context(ActivityNames.RecordRemediation, remediation.RemediationId),
+                new RemediationStep(world.NextKey(remediation.RemediationId), remediation, ActivityWorld.At(day), signal));
 
         var reported = await Send(new RemediationSignal(RemediationSignalKind.Report, "unit:" + world.UnitId, "Đã niêm yết danh sách."), new DateOnly(2023, 10, 20));
         var rejected = await Send(new RemediationSignal(RemediationSignalKind.Reject, "truongdoan", "Chưa có biên bản niêm yết.", NewDueDate: newDue), new DateOnly(2023, 10, 25));
@@ -71,7 +71,7 @@ public sealed class RecordRemediationTests
             new[] { RemediationEventKind.Opened, RemediationEventKind.Reported, RemediationEventKind.Rejected, RemediationEventKind.Reported, RemediationEventKind.Accepted },
             item.History.Select(h => h.Kind).ToArray());
         var window = await new ScheduleRemediation(world.Services).RunAsync(
-            ActivityWorld.Context(ActivityNames.ScheduleRemediation, remediation.RemediationId, Ct), new RemediationStep(remediation, ActivityWorld.At(new DateOnly(2023, 11, 16))));
+            ActivityWorld.Context(ActivityNames.ScheduleRemediation, remediation.RemediationId), new RemediationStep(world.NextKey(remediation.RemediationId), remediation, ActivityWorld.At(new DateOnly(2023, 11, 16))));
         Assert.AreEqual(newDue, window.Deadline.Day);
     }
 }

@@ -2,30 +2,34 @@ using MatTran.Inspections.Workflows.Contracts;
 
 namespace MatTran.Inspections.Tests.Workflows.Orchestrators;
 
-/// <summary>Walks an inspection through the steps a test is not about.</summary>
+/// <summary>Walks an inspection through the steps a test is not about, each request once the stage that takes it has come.</summary>
 internal static class InspectionDriver
 {
-    /// <summary>Notice day, the self-report, visit day: the inspection then awaits findings.</summary>
-    public static async Task ReachVisitAsync(WorkflowHub hub, InspectionInput inspection, CancellationToken cancellationToken)
-    {
-        var schedule = StandInActivities.ScheduleFor(inspection.VisitDate);
-        await hub.AdvanceToAsync(schedule.Notice.FiresAtUtc, cancellationToken);
-        await hub.SignalAsync(inspection.InspectionId, Signals.SelfReport(inspection.UnitId), cancellationToken);
-        await hub.AdvanceToAsync(schedule.Visit.FiresAtUtc, cancellationToken);
-    }
+    /// <summary>Until the visit day has come (no self-report: its reminders go out meanwhile); the inspection then awaits findings.</summary>
+    public static Task ReachVisitAsync(WorkflowEngine engine, InspectionInput inspection, CancellationToken cancellationToken) =>
+        engine.Activities.CalledAsync(inspection.InspectionId, ActivityNames.StartVisit, cancellationToken);
 
     /// <summary>As <see cref="ReachVisitAsync"/>, then findings and the conclusion submitted: the inspection then awaits approval.</summary>
-    public static async Task SubmitConclusionAsync(WorkflowHub hub, InspectionInput inspection, InspectionSignal conclusion, CancellationToken cancellationToken)
+    public static async Task SubmitConclusionAsync(
+        WorkflowEngine engine, InspectionInput inspection, InspectionSignal conclusion, CancellationToken cancellationToken, int round = 1)
     {
-        await ReachVisitAsync(hub, inspection, cancellationToken);
-        await hub.SignalAsync(inspection.InspectionId, Signals.Findings(), cancellationToken);
-        await hub.SignalAsync(inspection.InspectionId, conclusion, cancellationToken);
+        string id = inspection.InspectionId;
+        if (round == 1)
+        {
+            await ReachVisitAsync(engine, inspection, cancellationToken);
+        }
+
+        await engine.SignalAsync(id, Signals.Findings(), cancellationToken);
+        await engine.Activities.CalledAsync(id, ActivityNames.RecordFindings, cancellationToken, count: round);
+        await engine.SignalAsync(id, conclusion, cancellationToken);
+        await engine.Activities.CalledAsync(id, ActivityNames.SubmitConclusion, cancellationToken, count: round);
     }
 
-    /// <summary>As <see cref="SubmitConclusionAsync"/>, then approved.</summary>
-    public static async Task ConcludeAsync(WorkflowHub hub, InspectionInput inspection, InspectionSignal conclusion, CancellationToken cancellationToken)
+    /// <summary>As <see cref="SubmitConclusionAsync"/>, then approved: the conclusion is issued.</summary>
+    public static async Task ConcludeAsync(WorkflowEngine engine, InspectionInput inspection, InspectionSignal conclusion, CancellationToken cancellationToken)
     {
-        await SubmitConclusionAsync(hub, inspection, conclusion, cancellationToken);
-        await hub.SignalAsync(inspection.InspectionId, Signals.Approve(), cancellationToken);
+        await SubmitConclusionAsync(engine, inspection, conclusion, cancellationToken);
+        await engine.SignalAsync(inspection.InspectionId, Signals.Approve(), cancellationToken);
+        await engine.Activities.CalledAsync(inspection.InspectionId, ActivityNames.IssueConclusion, cancellationToken);
     }
 }

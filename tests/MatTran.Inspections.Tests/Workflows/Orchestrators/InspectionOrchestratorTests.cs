@@ -1,37 +1,65 @@
-using MatTran.Durable;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Ratings;
 using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.DurableTask.Client;
 
 namespace MatTran.Inspections.Tests.Workflows.Orchestrators;
 
-/// <summary>The Inspection orchestrator on the real durable runtime (Azurite, virtual clock) with stand-in activities.</summary>
+/// <summary>
+/// The Inspection orchestrator on the real engine (Azurite) with stand-in activities. Each test rehearses its own
+/// inspection on a plan clock that starts shortly before the moments it is about and runs 1–3 real seconds a day, so
+/// those moments come a few real seconds apart; a test acts when a step has been seen, in windows of several seconds.
+/// </summary>
 [TestClass]
 public sealed class InspectionOrchestratorTests
 {
     private static readonly DateOnly Visit = new(2027, 3, 15);
     private static readonly InspectionSchedule Schedule = StandInActivities.ScheduleFor(Visit);
+    private static WorkflowEngine? s_engine;
 
     public TestContext TestContext { get; set; } = null!;
 
+    private static WorkflowEngine Engine => s_engine!;
+
+    private static StandInActivities Activities => Engine.Activities;
+
     private CancellationToken Ct => TestContext.CancellationToken;
+
+    [ClassInitialize]
+    public static async Task StartEngineAsync(TestContext context) => s_engine = await WorkflowEngine.StartAsync(context.CancellationToken);
+
+    [ClassCleanup]
+    public static async Task StopEngineAsync()
+    {
+        if (s_engine is not null)
+        {
+            await s_engine.DisposeAsync();
+        }
+    }
 
     [TestMethod]
     public async Task Happy_path_runs_every_stage_in_order_and_closes_with_the_rating()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Notice.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
         var id = inspection.InspectionId;
 
-        await InspectionDriver.ReachVisitAsync(hub, inspection, Ct);
-        await hub.SignalAsync(id, Signals.Findings(), Ct);
-        await hub.SignalAsync(id, Signals.Feedback(inspection.UnitId), Ct);
-        await hub.SignalAsync(id, Signals.Conclusion(followUp: false, new DateOnly(2027, 6, 30)), Ct);
-        await hub.SignalAsync(id, Signals.Approve(), Ct);
+        await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
+        await SignalAndAwaitAsync(id, Signals.SelfReport(inspection.UnitId), ActivityNames.RecordSelfReport);
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
+        await SignalAndAwaitAsync(id, Signals.Findings(), ActivityNames.RecordFindings);
+        await SignalAndAwaitAsync(id, Signals.Feedback(inspection.UnitId), ActivityNames.RecordFeedback);
+        await SignalAndAwaitAsync(id, Signals.Conclusion(followUp: false, new DateOnly(2027, 6, 30)), ActivityNames.SubmitConclusion);
+        await SignalAndAwaitAsync(id, Signals.Approve(), ActivityNames.IssueConclusion);
         var remediationId = WorkflowInstanceIds.ForRemediation(id, 0);
-        await hub.SignalAsync(remediationId, Signals.Report(), Ct);
-        await hub.SignalAsync(remediationId, Signals.Accept(), Ct);
+        await Activities.CalledAsync(id, ActivityNames.ScheduleRemediation, Ct);
+        await Engine.SignalAsync(remediationId, Signals.Report(), Ct);
+        await Activities.CalledAsync(id, ActivityNames.RecordRemediation, Ct);
+        await Engine.SignalAsync(remediationId, Signals.Accept(), Ct);
 
+        var outcome = await Engine.OutputAsync<InspectionOutcome>(id, Ct);
+        Assert.AreEqual(new InspectionOutcome(id, inspection.UnitId, InspectionKind.Inspection, InspectionStage.Closed, Rating.Tot, 1, 1, 0, null), outcome);
+        // Reminders may fall between the steps, as their days come; the stages are what this test is about.
         CollectionAssert.AreEqual(
             new[]
             {
@@ -40,39 +68,36 @@ public sealed class InspectionOrchestratorTests
                 ActivityNames.IssueConclusion, ActivityNames.StartRemediationStage, ActivityNames.ScheduleRemediation,
                 ActivityNames.RecordRemediation, ActivityNames.RecordRemediation, ActivityNames.CloseInspection,
             },
-            hub.Activities.Names(id).ToArray());
-        var outcome = await hub.OutputAsync<InspectionOutcome>(id, Ct);
-        Assert.AreEqual(new InspectionOutcome(id, inspection.UnitId, InspectionKind.Inspection, InspectionStage.Closed, Rating.Tot, 1, 1, 0, null), outcome);
+            Activities.Names(id).Where(n => n != ActivityNames.SendReminder).ToArray());
     }
 
     [TestMethod]
-    public async Task Every_activity_gets_the_orchestration_time_of_its_step()
+    public async Task Steps_a_timer_brings_carry_the_plan_time_of_their_moment()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Notice.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
+        var id = inspection.InspectionId;
 
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc.AddHours(3), Ct);
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
 
-        Assert.AreEqual(WorkflowHub.Start.UtcDateTime, hub.Activities.Calls(inspection.InspectionId)[0].At);
-        Assert.AreEqual(Schedule.Notice.FiresAtUtc, hub.Activities.Inputs<InspectionStep>(inspection.InspectionId, ActivityNames.IssueNotice).Single().At);
-        Assert.AreEqual(Schedule.Visit.FiresAtUtc.AddHours(3), hub.Activities.Inputs<InspectionStep>(inspection.InspectionId, ActivityNames.StartVisit).Single().At);
+        var scheduled = Activities.Inputs<InspectionStep>(id, ActivityNames.ScheduleInspection).Single();
+        Assert.IsTrue(scheduled.At >= inspection.Clock.PlanStartUtc && scheduled.At < Schedule.Notice.FiresAtUtc, $"scheduled at plan time {scheduled.At:O}");
+        Assert.AreEqual(Schedule.Notice.FiresAtUtc, Activities.Inputs<InspectionStep>(id, ActivityNames.IssueNotice).Single().At);
+        Assert.AreEqual(Schedule.Notice.FiresAtUtc, Activities.Inputs<InspectionStep>(id, ActivityNames.RequestSelfReport).Single().At, "the step after the notice shares its moment");
+        CollectionAssert.AreEqual(
+            new[] { Schedule.SelfReportReminders[0].FiresAtUtc, Schedule.SelfReportDue.FiresAtUtc, Schedule.SelfReportEscalation.FiresAtUtc },
+            Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder).Select(r => r.At).ToArray());
+        Assert.AreEqual(Schedule.Visit.FiresAtUtc, Activities.Inputs<InspectionStep>(id, ActivityNames.StartVisit).Single().At);
     }
 
     [TestMethod]
     public async Task Without_a_self_report_the_unit_is_reminded_before_and_on_the_due_day_the_planner_is_told_and_the_visit_still_happens()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-8), secondsPerDay: 1);
         var id = inspection.InspectionId;
 
-        await hub.AdvanceToAsync(Schedule.SelfReportReminders[0].FiresAtUtc, Ct);
-        CollectionAssert.AreEqual(new[] { "selfreport-reminder-2027-03-08" }, hub.Activities.ReminderKeys(id).ToArray());
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
 
-        await hub.AdvanceToAsync(Schedule.SelfReportDue.FiresAtUtc, Ct);
-        await hub.AdvanceToAsync(Schedule.SelfReportEscalation.FiresAtUtc, Ct);
-        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.StartVisit));
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
-
-        var reminders = hub.Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder);
+        var reminders = Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder);
         CollectionAssert.AreEqual(
             new[] { "selfreport-reminder-2027-03-08", "selfreport-dueday-2027-03-10", "selfreport-escalation-2027-03-11" },
             reminders.Select(r => r.Key).ToArray());
@@ -81,99 +106,98 @@ public sealed class InspectionOrchestratorTests
             reminders.Select(r => r.Template).ToArray());
         Assert.IsTrue(reminders.All(r => r.DueDate == Schedule.SelfReportDue.Day));
         Assert.AreEqual(Schedule.SelfReportDue.FiresAtUtc, reminders[1].At);
-        Assert.AreEqual(Schedule.Visit.FiresAtUtc, hub.Activities.Inputs<InspectionStep>(id, ActivityNames.StartVisit).Single().At);
+        var names = Activities.Names(id);
+        Assert.AreEqual(ActivityNames.StartVisit, names[^1], "the visit comes after every reminder");
+        Assert.AreEqual(Schedule.Visit.FiresAtUtc, Activities.Inputs<InspectionStep>(id, ActivityNames.StartVisit).Single().At);
     }
 
     [TestMethod]
     public async Task A_self_report_before_the_due_day_stops_the_reminders_and_the_escalation()
     {
-        var (hub, inspection) = await StartAsync();
+        // Three seconds a day: the upload has the two days between the first reminder and the due day, six seconds.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-7.5), secondsPerDay: 3);
         var id = inspection.InspectionId;
 
-        await hub.AdvanceToAsync(Schedule.SelfReportReminders[0].FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
+        await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct);
+        var upload = await SignalAndAwaitAsync(id, Signals.SelfReport(inspection.UnitId), ActivityNames.RecordSelfReport);
+        Assert.IsTrue(upload.At < Schedule.SelfReportDue.FiresAtUtc, $"the upload came before the due day (plan time {upload.At:O})");
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
 
-        CollectionAssert.AreEqual(new[] { "selfreport-reminder-2027-03-08" }, hub.Activities.ReminderKeys(id).ToArray());
-        Assert.AreEqual(1, hub.Activities.Names(id).Count(n => n == ActivityNames.RecordSelfReport));
-        Assert.AreEqual(1, hub.Activities.Names(id).Count(n => n == ActivityNames.StartVisit));
+        CollectionAssert.AreEqual(new[] { "selfreport-reminder-2027-03-08" }, Activities.ReminderKeys(id).ToArray());
+        Assert.AreEqual(1, Activities.Names(id).Count(n => n == ActivityNames.RecordSelfReport));
+        Assert.AreEqual(1, Activities.Names(id).Count(n => n == ActivityNames.StartVisit));
     }
 
     [TestMethod]
     public async Task A_second_self_report_before_the_visit_is_recorded_as_a_new_version()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-5), secondsPerDay: 2);
         var id = inspection.InspectionId;
+        await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
 
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
+        await SignalAndAwaitAsync(id, Signals.SelfReport(inspection.UnitId), ActivityNames.RecordSelfReport);
+        var second = await SignalAndAwaitAsync(id, Signals.SelfReport(inspection.UnitId), ActivityNames.RecordSelfReport, count: 2);
 
-        Assert.AreEqual(2, hub.Activities.Names(id).Count(n => n == ActivityNames.RecordSelfReport));
-        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.RecordIgnoredSignal));
+        Assert.IsTrue(second.At < Schedule.Visit.FiresAtUtc, "both came before the visit");
+        Assert.IsFalse(Activities.Names(id).Contains(ActivityNames.RecordIgnoredSignal));
     }
 
     [TestMethod]
     public async Task Reschedule_before_the_notice_waits_for_the_new_notice_day()
     {
-        var (hub, inspection) = await StartAsync();
+        // The new visit is earlier, so its notice day comes before the old one: a notice on the old day would show.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-22), secondsPerDay: 1.5);
         var id = inspection.InspectionId;
-        var newVisit = new DateOnly(2027, 4, 12);
+        var newVisit = Visit.AddDays(-3);
         var newSchedule = StandInActivities.ScheduleFor(newVisit);
+        await Activities.CalledAsync(id, ActivityNames.ScheduleInspection, Ct);
 
-        await hub.SignalAsync(id, Signals.Reschedule(newVisit), Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
-        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.IssueNotice), "no notice on the old notice day");
+        var reschedule = await SignalAndAwaitAsync(id, Signals.Reschedule(newVisit), ActivityNames.RescheduleInspection);
+        var notice = await Activities.CalledAsync(id, ActivityNames.IssueNotice, Ct);
+        var firstReminder = await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct);
 
-        await hub.AdvanceToAsync(newSchedule.Notice.FiresAtUtc, Ct);
-
-        var reschedule = hub.Activities.Inputs<RescheduleStep>(id, ActivityNames.RescheduleInspection).Single();
-        Assert.AreEqual(newVisit, reschedule.VisitDate);
-        Assert.IsFalse(reschedule.NoticeSent);
-        Assert.AreEqual(newSchedule.Notice.FiresAtUtc, hub.Activities.Inputs<InspectionStep>(id, ActivityNames.IssueNotice).Single().At);
-        Assert.AreEqual(0, hub.Activities.ReminderKeys(id).Count, "the old schedule's reminders are gone");
+        var step = (RescheduleStep)reschedule.Input;
+        Assert.AreEqual(newVisit, step.VisitDate);
+        Assert.IsFalse(step.NoticeSent);
+        Assert.AreEqual(newSchedule.Notice.FiresAtUtc, notice.At);
+        Assert.AreEqual(1, Activities.Names(id).Count(n => n == ActivityNames.IssueNotice), "no notice on the old notice day, which passed before the first reminder");
+        Assert.AreEqual("selfreport-reminder-2027-03-05", ((ReminderStep)firstReminder.Input).Key, "the reminders follow the new schedule");
     }
 
     [TestMethod]
     public async Task Reschedule_after_the_notice_moves_the_reminders_and_the_visit()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Notice.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
         var id = inspection.InspectionId;
-        var newVisit = new DateOnly(2027, 4, 12);
+        var newVisit = Visit.AddDays(3);
         var newSchedule = StandInActivities.ScheduleFor(newVisit);
+        await Activities.CalledAsync(id, ActivityNames.IssueNotice, Ct);
 
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.Reschedule(newVisit), Ct);
-        await hub.AdvanceToAsync(Schedule.Visit.FiresAtUtc, Ct);
-        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.StartVisit), "no visit on the old visit day");
-        Assert.AreEqual(0, hub.Activities.ReminderKeys(id).Count, "no reminders of the old schedule");
+        var reschedule = await SignalAndAwaitAsync(id, Signals.Reschedule(newVisit), ActivityNames.RescheduleInspection);
+        var visit = await Activities.CalledAsync(id, ActivityNames.StartVisit, Ct);
 
-        await hub.AdvanceToAsync(newSchedule.Visit.FiresAtUtc, Ct);
-
-        Assert.IsTrue(hub.Activities.Inputs<RescheduleStep>(id, ActivityNames.RescheduleInspection).Single().NoticeSent);
-        Assert.AreEqual(1, hub.Activities.Names(id).Count(n => n == ActivityNames.IssueNotice), "the notice is not issued again");
+        Assert.IsTrue(((RescheduleStep)reschedule.Input).NoticeSent);
+        Assert.AreEqual(1, Activities.Names(id).Count(n => n == ActivityNames.IssueNotice), "the notice is not issued again");
         CollectionAssert.AreEqual(
-            new[] { "selfreport-reminder-2027-04-05", "selfreport-dueday-2027-04-07", "selfreport-escalation-2027-04-08" },
-            hub.Activities.ReminderKeys(id).ToArray());
-        Assert.AreEqual(newSchedule.Visit.FiresAtUtc, hub.Activities.Inputs<InspectionStep>(id, ActivityNames.StartVisit).Single().At);
+            new[] { "selfreport-reminder-2027-03-11", "selfreport-dueday-2027-03-13", "selfreport-escalation-2027-03-14" },
+            Activities.ReminderKeys(id).ToArray(),
+            "only the new schedule's reminders");
+        Assert.AreEqual(newSchedule.Visit.FiresAtUtc, visit.At);
     }
 
     [TestMethod]
     public async Task Cancel_while_awaiting_findings_ends_the_inspection_cancelled_and_nothing_runs_after()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
         var id = inspection.InspectionId;
-        await InspectionDriver.ReachVisitAsync(hub, inspection, Ct);
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
 
-        await hub.SignalAsync(id, Signals.Cancel(), Ct);
-        var callsAtCancel = hub.Activities.Names(id).Count;
-        await hub.AdvanceToAsync(Schedule.FindingsReminders[^1].FiresAtUtc.AddDays(1), Ct);
-        await hub.Client.RaiseEventAsync(id, WorkflowEvents.InspectionSignal, Signals.Findings(), Ct);
-        await hub.RunUntilIdleAsync(Ct);
+        await SignalAndAwaitAsync(id, Signals.Cancel(), ActivityNames.CancelInspection);
+        await Engine.SignalAsync(id, Signals.Findings(), Ct);
+        var outcome = await Engine.OutputAsync<InspectionOutcome>(id, Ct);
 
-        Assert.AreEqual(ActivityNames.CancelInspection, hub.Activities.Names(id)[^1]);
-        Assert.AreEqual(callsAtCancel, hub.Activities.Names(id).Count);
-        var outcome = await hub.OutputAsync<InspectionOutcome>(id, Ct);
+        Assert.AreEqual(ActivityNames.CancelInspection, Activities.Names(id)[^1]);
+        Assert.IsFalse(Activities.Names(id).Contains(ActivityNames.RecordFindings));
         Assert.AreEqual(InspectionStage.Cancelled, outcome.FinalStage);
         Assert.IsNull(outcome.Rating);
     }
@@ -181,119 +205,152 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task Findings_reminders_go_to_the_team_lead_after_the_visit_while_no_findings_are_in()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
         var id = inspection.InspectionId;
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.SelfReport(inspection.UnitId), Ct);
 
-        await hub.AdvanceToAsync(Schedule.FindingsReminders[0].FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.Findings(), Ct);
-        await hub.AdvanceToAsync(Schedule.FindingsReminders[1].FiresAtUtc, Ct);
+        await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct, where: IsTemplate(EmailTemplateId.FindingsReminderToTeamLead));
+        var findings = await SignalAndAwaitAsync(id, Signals.Findings(), ActivityNames.RecordFindings);
+        Assert.IsTrue(findings.At < Schedule.FindingsReminders[1].FiresAtUtc, "the findings came before the second reminder's day");
+        await WorkflowEngine.PlanTimePassedAsync(inspection.Clock, Schedule.FindingsReminders[1].FiresAtUtc, TimeSpan.FromSeconds(5), Ct);
 
-        var reminders = hub.Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder)
-            .Where(r => r.Template == EmailTemplateId.FindingsReminderToTeamLead).ToList();
-        CollectionAssert.AreEqual(new[] { "findings-reminder-r1-2027-03-22" }, reminders.Select(r => r.Key).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "findings-reminder-r1-2027-03-22" },
+            Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder)
+                .Where(r => r.Template == EmailTemplateId.FindingsReminderToTeamLead).Select(r => r.Key).ToArray());
     }
 
     [TestMethod]
     public async Task Returned_conclusion_starts_a_second_review_round_and_the_approval_then_issues_it()
     {
-        var (hub, inspection) = await StartAsync();
+        // Three seconds a day: the return has the two days between the supervisor's reminder and the escalation.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 3);
         var id = inspection.InspectionId;
-        await InspectionDriver.SubmitConclusionAsync(hub, inspection, Signals.Conclusion(), Ct);
-        var firstApproval = StandInActivities.ApprovalWindow(Visit);
-        await hub.AdvanceToAsync(firstApproval.Reminders[0].FiresAtUtc, Ct);
+        await InspectionDriver.SubmitConclusionAsync(Engine, inspection, Signals.Conclusion(), Ct);
+        var firstSubmitted = DateOnly.FromDateTime(Activities.Inputs<SignalStep>(id, ActivityNames.SubmitConclusion)[0].At);
+        await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct, where: IsTemplate(EmailTemplateId.ApprovalReminderToSupervisor));
 
-        await hub.SignalAsync(id, Signals.Return(), Ct);
-        await hub.SignalAsync(id, Signals.Approve(), Ct);
-        Assert.AreEqual(ActivityNames.RecordIgnoredSignal, hub.Activities.Names(id)[^1], "approval while awaiting the revised findings is ignored");
-        await hub.SignalAsync(id, Signals.Findings(), Ct);
-        await hub.SignalAsync(id, Signals.Conclusion(), Ct);
-        var secondSubmitted = DateOnly.FromDateTime(hub.Clock.GetUtcNow().UtcDateTime);
-        await hub.AdvanceToAsync(StandInActivities.ApprovalWindow(secondSubmitted).Escalation.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.Approve(), Ct);
+        var returned = await SignalAndAwaitAsync(id, Signals.Return(), ActivityNames.ReturnConclusion);
+        Assert.IsTrue(returned.At < StandInActivities.ApprovalWindow(firstSubmitted).Escalation.FiresAtUtc, "returned before the first escalation");
+        await SignalAndAwaitAsync(id, Signals.Approve(), ActivityNames.RecordIgnoredSignal);
+        await InspectionDriver.SubmitConclusionAsync(Engine, inspection, Signals.Conclusion(), Ct, round: 2);
+        var secondSubmitted = DateOnly.FromDateTime(Activities.Inputs<SignalStep>(id, ActivityNames.SubmitConclusion)[1].At);
+        await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct, where: IsTemplate(EmailTemplateId.ApprovalEscalationToPlanner));
+        await Engine.SignalAsync(id, Signals.Approve(), Ct);
 
-        var names = hub.Activities.Names(id);
+        Assert.AreEqual(InspectionStage.Closed, (await Engine.OutputAsync<InspectionOutcome>(id, Ct)).FinalStage);
+        var names = Activities.Names(id);
         Assert.AreEqual(2, names.Count(n => n == ActivityNames.RecordFindings));
         Assert.AreEqual(2, names.Count(n => n == ActivityNames.SubmitConclusion));
         Assert.AreEqual(1, names.Count(n => n == ActivityNames.ReturnConclusion));
         Assert.AreEqual(1, names.Count(n => n == ActivityNames.IssueConclusion));
         Assert.AreEqual(ActivityNames.CloseInspection, names[^1]);
+        Assert.AreEqual(InspectionSignalKind.Approve, Activities.Inputs<SignalStep>(id, ActivityNames.RecordIgnoredSignal).Single().Signal.Kind,
+            "the approval while awaiting the revised findings is ignored");
         CollectionAssert.AreEqual(
             new[]
             {
-                "approval-reminder-r1-2027-03-18",
+                $"approval-reminder-r1-{firstSubmitted.AddDays(3):yyyy-MM-dd}",
                 $"approval-reminder-r2-{secondSubmitted.AddDays(3):yyyy-MM-dd}",
                 $"approval-escalation-r2-{secondSubmitted.AddDays(5):yyyy-MM-dd}",
             },
-            hub.Activities.ReminderKeys(id).Where(k => k.StartsWith("approval", StringComparison.Ordinal)).ToArray());
-        Assert.AreEqual(InspectionStage.Closed, (await hub.OutputAsync<InspectionOutcome>(id, Ct)).FinalStage);
+            Activities.ReminderKeys(id).Where(k => k.StartsWith("approval", StringComparison.Ordinal)).ToArray());
     }
 
     [TestMethod]
     public async Task A_signal_that_does_not_fit_the_wait_is_recorded_as_ignored_and_the_wait_keeps_its_deadline()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 1);
         var id = inspection.InspectionId;
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
+        await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
 
-        await hub.SignalAsync(id, Signals.Approve(), Ct);
-        await hub.SignalAsync(id, Signals.Findings(), Ct);
-        await hub.AdvanceToAsync(Schedule.SelfReportReminders[0].FiresAtUtc, Ct);
+        await SignalAndAwaitAsync(id, Signals.Approve(), ActivityNames.RecordIgnoredSignal);
+        await SignalAndAwaitAsync(id, Signals.Findings(), ActivityNames.RecordIgnoredSignal, count: 2);
+        var reminder = await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct);
 
-        var ignored = hub.Activities.Inputs<SignalStep>(id, ActivityNames.RecordIgnoredSignal);
         CollectionAssert.AreEqual(
             new[] { InspectionSignalKind.Approve, InspectionSignalKind.Findings },
-            ignored.Select(s => s.Signal.Kind).ToArray());
-        var reminder = hub.Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder).Single();
+            Activities.Inputs<SignalStep>(id, ActivityNames.RecordIgnoredSignal).Select(s => s.Signal.Kind).ToArray());
+        Assert.AreEqual(ActivityNames.SendReminder, Activities.Names(id)[^1], "both were ignored while the wait went on");
         Assert.AreEqual(Schedule.SelfReportReminders[0].FiresAtUtc, reminder.At);
-        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.RecordFindings));
-        Assert.AreEqual(OrchestrationRuntimeStatus.Running, (await hub.InstanceAsync(id, Ct)).RuntimeStatus);
+        Assert.IsFalse(Activities.Names(id).Contains(ActivityNames.RecordFindings));
+        Assert.AreEqual(OrchestrationRuntimeStatus.Running, (await Engine.InstanceAsync(id, Ct)).RuntimeStatus);
     }
 
     [TestMethod]
     public async Task Feedback_reminder_goes_to_the_unit_before_its_deadline_and_every_feedback_is_kept()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
         var id = inspection.InspectionId;
-        await InspectionDriver.ReachVisitAsync(hub, inspection, Ct);
-        await hub.SignalAsync(id, Signals.Findings(), Ct);
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
+        var findings = await SignalAndAwaitAsync(id, Signals.Findings(), ActivityNames.RecordFindings);
+        var window = StandInActivities.FeedbackWindow(DateOnly.FromDateTime(findings.At));
 
-        await hub.SignalAsync(id, Signals.Feedback(inspection.UnitId), Ct);
-        await hub.AdvanceToAsync(StandInActivities.FeedbackWindow(Visit).Deadline.FiresAtUtc, Ct);
-        await hub.SignalAsync(id, Signals.Feedback(inspection.UnitId), Ct);
+        await SignalAndAwaitAsync(id, Signals.Feedback(inspection.UnitId), ActivityNames.RecordFeedback);
+        await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct, where: IsTemplate(EmailTemplateId.UnitFeedbackReminder));
+        await WorkflowEngine.PlanTimePassedAsync(inspection.Clock, window.Deadline.FiresAtUtc, TimeSpan.FromSeconds(1), Ct);
+        var late = await SignalAndAwaitAsync(id, Signals.Feedback(inspection.UnitId), ActivityNames.RecordFeedback, count: 2);
 
-        Assert.AreEqual(2, hub.Activities.Names(id).Count(n => n == ActivityNames.RecordFeedback));
-        var reminder = hub.Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder).Single();
-        Assert.AreEqual("feedback-reminder-r1-2027-03-21", reminder.Key);
-        Assert.AreEqual(EmailTemplateId.UnitFeedbackReminder, reminder.Template);
-        Assert.AreEqual(new DateOnly(2027, 3, 22), reminder.DueDate);
+        Assert.IsTrue(late.At > window.Deadline.FiresAtUtc, "the second feedback came after the deadline and is kept");
+        var reminder = Activities.Inputs<ReminderStep>(id, ActivityNames.SendReminder).Single(r => r.Template == EmailTemplateId.UnitFeedbackReminder);
+        Assert.AreEqual($"feedback-reminder-r1-{window.Reminders[0].Day:yyyy-MM-dd}", reminder.Key);
+        Assert.AreEqual(window.Deadline.Day, reminder.DueDate);
     }
 
     [TestMethod]
-    public async Task A_failed_activity_is_retried_a_minute_later_with_the_same_step()
+    public async Task A_failed_activity_is_retried_a_moment_later_with_the_same_step()
     {
-        var (hub, inspection) = await StartAsync();
+        var inspection = NewInspection(Schedule.Notice.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
         var id = inspection.InspectionId;
-        hub.Activities.FailOnce(ActivityNames.IssueNotice);
+        Activities.FailOnce(ActivityNames.IssueNotice, id);
+        await Engine.StartInspectionAsync(inspection, Ct);
 
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc, Ct);
-        Assert.IsFalse(hub.Activities.Names(id).Contains(ActivityNames.RequestSelfReport), "waits for the retry");
-        await hub.AdvanceToAsync(Schedule.Notice.FiresAtUtc.AddMinutes(1), Ct);
+        await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
 
-        var notices = hub.Activities.Inputs<InspectionStep>(id, ActivityNames.IssueNotice);
+        var notices = Activities.Calls(id).Where(c => c.Name == ActivityNames.IssueNotice).ToList();
         Assert.HasCount(2, notices);
-        Assert.AreEqual(notices[0], notices[1], "the retry repeats the same step (same At), so the activity's keys match");
-        Assert.AreEqual(ActivityNames.RequestSelfReport, hub.Activities.Names(id)[^1]);
-        Assert.AreEqual(OrchestrationRuntimeStatus.Running, (await hub.InstanceAsync(id, Ct)).RuntimeStatus);
+        Assert.AreEqual(notices[0].Input, notices[1].Input, "the retry repeats the same step (same key and plan time), so the activity's writes match");
+        Assert.IsTrue(notices[1].RanAtUtc > notices[0].RanAtUtc, "retried after the failure");
+        Assert.AreEqual(OrchestrationRuntimeStatus.Running, (await Engine.InstanceAsync(id, Ct)).RuntimeStatus);
     }
 
-    private async Task<(WorkflowHub Hub, InspectionInput Inspection)> StartAsync()
+    [TestMethod]
+    public async Task Step_keys_count_the_calls_of_the_run_so_every_replay_makes_the_same_keys()
     {
-        var hub = await WorkflowHub.StartAsync(new StandInActivities(), Ct);
+        var inspection = NewInspection(Schedule.Visit.FiresAtUtc.AddDays(-8), secondsPerDay: 1);
+        var id = inspection.InspectionId;
+        Activities.FailOnce(ActivityNames.RequestSelfReport, id);
+        await Engine.StartInspectionAsync(inspection, Ct);
+
+        await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
+
+        // Each episode replays the run from its start, so the n-th call is numbered n only if replays rebuild the keys.
+        var calls = Activities.Calls(id);
+        var keys = calls.Select(c => c.Input.StepKey).Distinct().ToList();
+        CollectionAssert.AreEqual(Enumerable.Range(1, keys.Count).Select(n => $"{id}#{n}").ToArray(), keys.ToArray());
+        Assert.HasCount(keys.Count + 1, calls, "only the retried call repeats its key");
+        var requests = calls.Where(c => c.Name == ActivityNames.RequestSelfReport).Select(c => c.Input.StepKey).ToList();
+        CollectionAssert.AreEqual(new[] { $"{id}#3", $"{id}#3" }, requests.ToArray());
+    }
+
+    private static Func<ActivityCall, bool> IsTemplate(EmailTemplateId template) =>
+        call => call.Input is ReminderStep reminder && reminder.Template == template;
+
+    private static InspectionInput NewInspection(DateTime planStartUtc, double secondsPerDay)
+    {
         var plan = Emulators.UniqueName("kh");
-        var inspection = new InspectionInput(plan + ".001", plan, "xa-an-binh", InspectionKind.Inspection, Visit);
-        await hub.StartInspectionAsync(inspection, Ct);
-        return (hub, inspection);
+        return new InspectionInput(plan + ".001", plan, "xa-an-binh", InspectionKind.Inspection, Visit, WorkflowEngine.ClockFrom(planStartUtc, secondsPerDay));
+    }
+
+    private async Task<InspectionInput> StartAsync(DateTime planStartUtc, double secondsPerDay)
+    {
+        var inspection = NewInspection(planStartUtc, secondsPerDay);
+        await Engine.StartInspectionAsync(inspection, Ct);
+        return inspection;
+    }
+
+    private async Task<ActivityCall> SignalAndAwaitAsync(string id, InspectionSignal signal, string activity, int count = 1)
+    {
+        await Engine.SignalAsync(id, signal, Ct);
+        return await Activities.CalledAsync(id, activity, Ct, count);
     }
 }
