@@ -13,7 +13,7 @@ namespace MatTran.LocalHost.Tests;
 internal sealed class WorkflowDriver(TestHost host, CancellationToken cancellationToken)
 {
     /// <summary>How long a step may take: rehearsal days pass in seconds, but two cores run several test classes at once.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
     public static string Stage(JsonElement inspection) => inspection.GetProperty("summary").GetProperty("stage").GetString()!;
 

@@ -7,7 +7,8 @@ namespace MatTran.Api.Routing;
 /// Runs a route's handler on a request that did not come through minimal-API routing (the Functions app's HTTP
 /// triggers), with the same parameter binding minimal APIs use (<see cref="RequestDelegateFactory"/>), the route's body
 /// limit, and every empty error answer turned into problem+json as the local host's status-code pages do. The access
-/// policy must have run first (its middleware in each host); <see cref="ApiCaller"/> refuses to bind otherwise.
+/// policy normally runs before (the host's middleware); when it has not run for this request, it runs here, so no
+/// route can be reached around it.
 /// </summary>
 public static class ApiRouteInvoker
 {
@@ -17,6 +18,13 @@ public static class ApiRouteInvoker
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(route);
         var services = context.RequestServices;
+        if (context.Features.Get<ApiCaller>() is null &&
+            await services.GetRequiredService<ApiAccessPolicy>().AuthorizeAsync(context, route) is { } refusal)
+        {
+            await refusal.ExecuteAsync(context);
+            return;
+        }
+
         if (ApiBodyLimits.For(route, services.GetRequiredService<UploadPolicy>()) is { } limit)
         {
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)

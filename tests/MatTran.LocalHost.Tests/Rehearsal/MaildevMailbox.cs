@@ -28,7 +28,7 @@ internal sealed partial class MaildevMailbox(Uri webUri) : IDisposable
                 return found;
             }
 
-            if (DateTime.UtcNow - started > TimeSpan.FromSeconds(60))
+            if (DateTime.UtcNow - started > TimeSpan.FromSeconds(120))
             {
                 var subjects = (await ToAsync(address, cancellationToken)).Select(e => e.Subject);
                 Assert.Fail($"No email to {address} with '{subjectPart}' in its subject. It has: {string.Join(" | ", subjects)}");

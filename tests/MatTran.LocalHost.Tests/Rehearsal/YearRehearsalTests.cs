@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace MatTran.LocalHost.Tests.Rehearsal;
 
 /// <summary>
-/// A whole inspection year on a rehearsal clock (one plan day per real second, real durable timers), through the HTTP
+/// A whole inspection year on a rehearsal clock (two real seconds per plan day, real durable timers), through the HTTP
 /// API only, against Azurite and maildev: the planner's plan, three units, their emails and uploads, findings, the
 /// supervisor's return and approval, remediation, a follow-up inspection, ratings, and the plan's completion. Each step
 /// acts in a window of several real seconds and waits for what the workflow does (stage, email), never for a fixed time.
@@ -28,9 +28,10 @@ public sealed class YearRehearsalTests
         var created = await year.SendOkAsync(ApiRequests.PostJson("api/plans", units.Plan(planYear), "planner"), HttpStatusCode.Created);
         string planId = created.GetProperty("id").GetString()!;
         await year.SendOkAsync(ApiRequests.PostJson($"api/plans/{planId}/approve", null, "supervisor"), HttpStatusCode.OK);
-        // Plan time starts five days before the first notice day (early March visits, after Tết).
+        // Plan time starts five days before the first notice day (early March visits, after Tết) and runs two real
+        // seconds a day: the shortest window, from A's notice to its first reminder, is then about 14 s.
         var firstNotice = Rehearsals.NoticeDay(new DateOnly(planYear, 3, 9));
-        await year.SendOkAsync(ApiRequests.PostJson($"api/plans/{planId}/launch", Rehearsals.Body(firstNotice.AddDays(-5), secondsPerDay: 1), "planner"), HttpStatusCode.Accepted);
+        await year.SendOkAsync(ApiRequests.PostJson($"api/plans/{planId}/launch", Rehearsals.Body(firstNotice.AddDays(-5), secondsPerDay: 2), "planner"), HttpStatusCode.Accepted);
 
         var plan = await year.SendOkAsync(ApiRequests.Get($"api/plans/{planId}", "planner"), HttpStatusCode.OK);
         string[] ids = [.. plan.GetProperty("inspections").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
