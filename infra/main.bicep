@@ -1,25 +1,60 @@
-// MatTran on Azure: one storage account (tables, blobs, queues), a Linux Functions app running the custom handler,
-// Application Insights, and role assignments so the app reaches storage with its managed identity (no keys in settings).
+// MatTran on Azure: the Functions app (isolated worker, Flex Consumption) with Durable Functions on Azure Storage, one
+// storage account for the task hub, read model and documents, Application Insights, Key Vault for the secrets, and one
+// user-assigned identity that holds every data-plane role. No key, password or connection string is in this template.
 targetScope = 'resourceGroup'
 
 @description('Short environment name, e.g. "prod" or "staging"; used in resource names.')
+@minLength(1)
+@maxLength(16)
 param environmentName string
 
 @description('Azure region.')
 param location string = resourceGroup().location
 
-@description('Durable task hub name (tables/queues/containers are prefixed with it).')
-param taskHubName string = 'MatTran'
+@description('Where the links emailed to inspected units point; empty: the Functions app\'s own address.')
+param publicBaseUrl string = ''
+
+@description('Sender address of every email (Email:FromAddress).')
+param emailFromAddress string
+
+@description('Sender name shown to recipients.')
+param emailFromDisplayName string = 'Ban Thường trực Ủy ban MTTQ'
+
+@description('SMTP relay (STARTTLS); the password is the Key Vault secret "smtp-password".')
+param smtpHost string
+
+param smtpPort int = 587
+
+param smtpUserName string
+
+@description('Days a finished orchestration\'s history is kept before the nightly purge removes it.')
+@minValue(1)
+param historyRetentionDays int = 90
+
+@description('Principal id of the person or pipeline running azd (azd sets AZURE_PRINCIPAL_ID); gets Key Vault Secrets Officer.')
+param deployerPrincipalId string = ''
 
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var tags = { 'azd-env-name': environmentName, app: 'mattran' }
+var deploymentContainerName = 'app-package'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: 'mattran-${environmentName}-id'
+    location: location
+    tags: tags
+  }
+}
 
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
-    name: 'mattran${suffix}'
+    name: take('mattran${suffix}', 24)
     location: location
     tags: tags
+    appPrincipalId: identity.outputs.principalId
+    deploymentContainerName: deploymentContainerName
   }
 }
 
@@ -29,6 +64,18 @@ module monitoring 'modules/monitoring.bicep' = {
     name: 'mattran-${environmentName}-${suffix}'
     location: location
     tags: tags
+    appPrincipalId: identity.outputs.principalId
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: take('mattran-${suffix}', 24)
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+    deployerPrincipalId: deployerPrincipalId
   }
 }
 
@@ -38,12 +85,25 @@ module functionApp 'modules/functionapp.bicep' = {
     name: 'mattran-${environmentName}-${suffix}'
     location: location
     tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.name
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    deploymentContainerName: deploymentContainerName
     appInsightsConnectionString: monitoring.outputs.connectionString
-    taskHubName: taskHubName
+    keyVaultName: keyVault.outputs.name
+    publicBaseUrl: publicBaseUrl
+    emailFromAddress: emailFromAddress
+    emailFromDisplayName: emailFromDisplayName
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    historyRetentionDays: historyRetentionDays
   }
 }
 
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output UNIT_LINK_SIGNING_KEY_SECRET_NAME string = functionApp.outputs.unitLinkSigningKeySecretName

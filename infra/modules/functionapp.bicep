@@ -1,15 +1,35 @@
-// Linux Functions app (custom handler, Flex Consumption) with a system-assigned identity granted data-plane roles on
-// the storage account: the app signs storage requests with bearer tokens, never with account keys.
+// The Functions app: .NET 10 isolated worker on Flex Consumption, running as the user-assigned identity. Every
+// connection is identity-based (storage, Application Insights, Key Vault references); no key or password is a setting.
 param name string
 param location string
 param tags object
-param storageAccountName string
-param appInsightsConnectionString string
-param taskHubName string
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
-  name: storageAccountName
-}
+param identityId string
+param identityClientId string
+param storageAccountName string
+param storageBlobEndpoint string
+param deploymentContainerName string
+param appInsightsConnectionString string
+param keyVaultName string
+
+@description('Where the emailed unit links point; empty: this app\'s own address.')
+param publicBaseUrl string
+
+param emailFromAddress string
+param emailFromDisplayName string
+param smtpHost string
+param smtpPort int
+param smtpUserName string
+
+@description('Finished orchestration history older than this many days is purged every night.')
+param historyRetentionDays int
+
+@description('Most instances Flex Consumption scales the app out to.')
+param maximumInstanceCount int = 40
+
+// Secret names in Key Vault; the postprovision hook creates the signing key, the operator sets the SMTP password.
+var unitLinkSigningKeySecret = 'unit-link-signing-key'
+var smtpPasswordSecret = 'smtp-password'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan'
@@ -20,60 +40,62 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  name: '${storageAccountName}/default/app-package'
-}
-
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   name: name
   location: location
   tags: union(tags, { 'azd-service-name': 'functions' })
   kind: 'functionapp,linux'
-  identity: { type: 'SystemAssigned' }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    keyVaultReferenceIdentity: identityId
     functionAppConfig: {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}app-package'
-          authentication: { type: 'SystemAssignedIdentity' }
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
         }
       }
-      runtime: { name: 'custom', version: '1.0' }
-      scaleAndConcurrency: { maximumInstanceCount: 40, instanceMemoryMB: 2048 }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+      scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: 2048 }
     }
     siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      // Flex Consumption sets the runtime from functionAppConfig: FUNCTIONS_WORKER_RUNTIME and
+      // FUNCTIONS_EXTENSION_VERSION are not allowed here. Every other name below is read by the app
+      // (tests/MatTran.Functions.Tests/Configuration checks both directions).
       appSettings: [
+        // Host storage and the Durable task hub (host.json: storageProvider.connectionName = AzureWebJobsStorage);
+        // the app's own Table and Blob clients use the same account and identity (StorageAccount.FromConfiguration).
         { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
-        { name: 'Storage__AccountName', value: storageAccountName }
-        { name: 'Durable__TaskHubName', value: taskHubName }
-        { name: 'Durable__Dispatch', value: 'FunctionsHost' }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
-        { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        { name: 'UnitLinks__SigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkSigningKeySecret})' }
+        { name: 'UnitLinks__PublicBaseUrl', value: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl }
+        { name: 'Email__FromAddress', value: emailFromAddress }
+        { name: 'Email__FromDisplayName', value: emailFromDisplayName }
+        { name: 'Email__Smtp__Host', value: smtpHost }
+        { name: 'Email__Smtp__Port', value: string(smtpPort) }
+        { name: 'Email__Smtp__EnableSsl', value: 'true' }
+        { name: 'Email__Smtp__UserName', value: smtpUserName }
+        { name: 'Email__Smtp__Password', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${smtpPasswordSecret})' }
+        { name: 'HistoryPurge__RetentionDays', value: string(historyRetentionDays) }
       ]
     }
   }
-  dependsOn: [ deployments ]
 }
-
-// Built-in data-plane roles: Storage Blob Data Owner, Storage Queue Data Contributor, Storage Table Data Contributor.
-var roleIds = [
-  'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-  '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-]
-
-resource roles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for roleId in roleIds: {
-  name: guid(storage.id, site.id, roleId)
-  scope: storage
-  properties: {
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
-  }
-}]
 
 output name string = site.name
 output url string = 'https://${site.properties.defaultHostName}'
+output unitLinkSigningKeySecretName string = unitLinkSigningKeySecret

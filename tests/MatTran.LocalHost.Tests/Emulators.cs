@@ -3,8 +3,9 @@ using MatTran.DevServers;
 namespace MatTran.LocalHost.Tests;
 
 /// <summary>
-/// One in-memory Azurite for the whole test assembly, started on first use (the configuration tests need none) and
-/// stopped after the last test. This class is the assembly's only fixture; add no other [AssemblyInitialize]/[AssemblyCleanup].
+/// One in-memory Azurite and one maildev for the whole test assembly, started on first use (the configuration tests
+/// need neither) and stopped after the last test, with the shared browser. This class is the assembly's only fixture;
+/// add no other [AssemblyInitialize]/[AssemblyCleanup].
 /// </summary>
 [TestClass]
 public static class Emulators
@@ -12,7 +13,7 @@ public static class Emulators
     private static readonly SemaphoreSlim s_gate = new(1, 1);
     private static DevServerSet? s_servers;
 
-    /// <summary>Azurite (Blob, Queue, Table), started once.</summary>
+    /// <summary>Azurite (Blob, Queue, Table) and maildev, started once.</summary>
     public static async Task<DevServerSet> GetServersAsync(CancellationToken cancellationToken)
     {
         if (s_servers is not null)
@@ -23,8 +24,7 @@ public static class Emulators
         await s_gate.WaitAsync(cancellationToken);
         try
         {
-            return s_servers ??= await DevServerSet.StartAsync(
-                new DevServerOptions { StartAzurite = true, StartMaildev = false }, cancellationToken);
+            return s_servers ??= await DevServerSet.StartAsync(new DevServerOptions(), cancellationToken);
         }
         finally
         {
@@ -35,6 +35,8 @@ public static class Emulators
     [AssemblyCleanup]
     public static async Task StopAsync()
     {
+        await UnitPortal.PortalBrowser.CloseSharedAsync();
+        await TestHost.StopSharedAsync();
         if (s_servers is not null)
         {
             await s_servers.DisposeAsync();

@@ -48,5 +48,8 @@ internal sealed class PlanEntity : ITableEntity
     /// <summary>The <c>PlanYearEndSummary</c> as JSON, once the plan has completed.</summary>
     public string? YearEndSummary { get; set; }
 
+    /// <summary>The plan's <c>PlanClock</c> as JSON, from its launch (real time or a rehearsal).</summary>
+    public string? Clock { get; set; }
+
     public static string RowKeyFor(PlanId id) => RowKeyPrefix + id;
 }

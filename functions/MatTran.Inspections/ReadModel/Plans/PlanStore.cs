@@ -171,9 +171,17 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
     /// Approved → Launched under the plan row's ETag; a lost race re-reads and decides again. Launching a launched or
     /// completed plan answers <see cref="PlanLaunchOutcome.AlreadyLaunched"/> and changes nothing.
     /// </summary>
-    public async Task<PlanLaunchOutcome> LaunchAsync(string id, string launchedBy, CancellationToken cancellationToken = default)
+    public Task<PlanLaunchOutcome> LaunchAsync(string id, string launchedBy, CancellationToken cancellationToken = default) =>
+        LaunchAsync(id, launchedBy, PlanClock.RealTime(time.GetUtcNow().UtcDateTime), cancellationToken);
+
+    /// <summary>
+    /// Approved → Launched on <paramref name="clock"/> (real time, or a rehearsal), which is stored with the plan so a
+    /// retried launch starts the workflow on the same clock; <c>LaunchedAt</c> is the plan time at the launch.
+    /// </summary>
+    public async Task<PlanLaunchOutcome> LaunchAsync(string id, string launchedBy, PlanClock clock, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(launchedBy);
+        ArgumentNullException.ThrowIfNull(clock);
         if (!PlanId.TryParse(id, out var planId))
         {
             return PlanLaunchOutcome.NotFound;
@@ -195,7 +203,8 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
 
                 plan.Status = PlanStatus.Launched;
                 plan.LaunchedBy = launchedBy;
-                plan.LaunchedAt = time.GetUtcNow();
+                plan.LaunchedAt = new DateTimeOffset(clock.PlanStartUtc, TimeSpan.Zero);
+                plan.Clock = ReadModelJson.Write(clock);
                 return (PlanLaunchOutcome.Launched, true);
             },
             stopOnConflict: null,
@@ -322,7 +331,8 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         e.ETag,
         e.LaunchedBy,
         e.LaunchedAt,
-        ReadModelJson.ReadOptional<PlanYearEndSummary>(e.YearEndSummary));
+        ReadModelJson.ReadOptional<PlanYearEndSummary>(e.YearEndSummary),
+        ReadModelJson.ReadOptional<PlanClock>(e.Clock));
 
     private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 

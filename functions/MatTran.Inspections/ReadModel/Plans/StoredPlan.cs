@@ -7,6 +7,7 @@ namespace MatTran.Inspections.ReadModel.Plans;
 /// <summary>A plan as stored, with its inspections in plan order and the plan row's ETag for conditional updates.</summary>
 /// <param name="LaunchedBy">Who launched it (the annual plan orchestration then runs); null before launch.</param>
 /// <param name="YearEndSummary">Tổng kết năm, stored when the plan completes.</param>
+/// <param name="Clock">The clock the plan was launched on (real time or a rehearsal); null before launch.</param>
 public sealed record StoredPlan(
     string Id,
     string Number,
@@ -23,4 +24,5 @@ public sealed record StoredPlan(
     ETag ETag,
     string? LaunchedBy = null,
     DateTimeOffset? LaunchedAt = null,
-    PlanYearEndSummary? YearEndSummary = null);
+    PlanYearEndSummary? YearEndSummary = null,
+    PlanClock? Clock = null);

@@ -1,0 +1,15 @@
+using MatTran.Inspections.Conclusions;
+using MatTran.Inspections.Ratings;
+
+namespace MatTran.Api.Inspections;
+
+/// <summary>Body of <c>POST /api/inspections/{id}/conclusion</c>.</summary>
+public sealed record ConclusionBody(string? Text, Rating? Rating, IReadOnlyList<RecommendationBody?>? Recommendations, bool? FollowUp)
+{
+    // A missing rating fails as conclusion.rating.invalid; a missing due date as dueDate.past (it is not after today).
+    public Conclusion ToConclusion() => new(
+        Text ?? string.Empty,
+        Rating ?? (Rating)(-1),
+        [.. (Recommendations ?? []).Select(r => new Recommendation(r?.Text ?? string.Empty, r?.Responsible ?? string.Empty, r?.DueDate ?? default))],
+        FollowUp ?? false);
+}

@@ -1,0 +1,3 @@
+namespace MatTran.Api.Plans;
+
+public sealed record PlanCreated(string Id);

@@ -1,0 +1,124 @@
+using Azure;
+using MatTran.Api.Problems;
+using MatTran.Api.Routing;
+using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Inspections;
+using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.ReadModel.Plans;
+using MatTran.Inspections.ReadModel.Units;
+using MatTran.Inspections.Validation;
+using MatTran.Inspections.Workflows.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
+
+namespace MatTran.Api.Plans;
+
+public static class PlansApi
+{
+    /// <summary>98 inspections with long team lists stay far below this; anything bigger is not a plan.</summary>
+    public const long MaxPlanBytes = 256 * 1024;
+
+    /// <summary>
+    /// <c>POST /api/plans</c>: validated against the stored units; stored as a Draft with every inspection Scheduled,
+    /// all in one transaction.
+    /// </summary>
+    internal static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> CreateAsync(
+        CreatePlanRequest request, ApiCaller caller, UnitStore units, PlanStore plans, WorkingDayCalendar calendar,
+        CancellationToken cancellationToken)
+    {
+        var id = PlanId.New(request.IssuerUnitId ?? string.Empty, request.Year);
+        var plan = ToPlan(id, request);
+        var validation = new ValidationResultBuilder().Merge(PlanValidator.Validate(plan, await units.DirectoryAsync(cancellationToken), calendar));
+        if (plan.Inspections.Count > PlanStore.MaxInspections)
+        {
+            validation.Error(ValidationCodes.PlanInspectionsTooMany, "inspections", PlanTexts.InspectionsTooMany(PlanStore.MaxInspections));
+        }
+
+        var result = validation.Build();
+        if (!result.IsValid)
+        {
+            return ValidationProblems.RuleViolation(result);
+        }
+
+        if (await plans.AddAsync(id, plan, caller.Actor, cancellationToken) == PlanAddOutcome.NumberTaken)
+        {
+            return ApiProblems.Conflict(ProblemCodes.PlanNumberTaken, ApiTexts.PlanNumberTaken(plan.Number, plan.Year));
+        }
+
+        return TypedResults.Created($"/api/plans/{id}", new PlanCreated(id.ToString()));
+    }
+
+    /// <summary><c>GET /api/plans?year=</c>: plan rows only (no inspections), by year, issuer and number.</summary>
+    internal static async Task<Ok<IReadOnlyList<PlanSummary>>> ListAsync(PlanStore plans, int? year, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await plans.ListAsync(year, cancellationToken));
+
+    /// <summary>
+    /// <c>GET /api/plans/{id}</c>: the plan with each inspection's id and live stage, its follow-ups and, once
+    /// completed, the year-end summary; the <c>ETag</c> header is the plan's version, which the caller may send back as
+    /// <c>If-Match</c> on a change.
+    /// </summary>
+    internal static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
+        string id, HttpResponse response, PlanStore plans, InspectionStore inspections, DurableTaskClient client, PlanTime time,
+        CancellationToken cancellationToken)
+    {
+        if (await plans.FindAsync(id, cancellationToken) is not { } plan)
+        {
+            return ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id));
+        }
+
+        // Before launch the workflow has written nothing for the plan; skip the queries.
+        if (plan.Status is PlanStatus.Draft or PlanStatus.Approved)
+        {
+            response.Headers.ETag = plan.ETag.ToString();
+            return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan)));
+        }
+
+        var live = await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
+        var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), getInputsAndOutputs: true, cancellationToken);
+        response.Headers.ETag = plan.ETag.ToString();
+        return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
+    }
+
+    /// <summary>
+    /// <c>POST /api/plans/{id}/approve</c>: Draft → Approved. Idempotent: approving an approved plan answers 200 with the
+    /// plan unchanged (the first approver is kept); a launched or completed plan answers 409. An optional <c>If-Match</c>
+    /// (the <c>ETag</c> of a GET) approves only that version: a plan changed since answers 409.
+    /// </summary>
+    internal static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ApproveAsync(
+        string id, HttpRequest request, ApiCaller caller, PlanStore plans, PlanTime time, CancellationToken cancellationToken)
+    {
+        string? ifMatch = request.Headers.IfMatch;
+        ETag? expected = string.IsNullOrEmpty(ifMatch) || ifMatch == "*" ? null : new ETag(ifMatch);
+        var outcome = await plans.ApproveAsync(id, caller.Actor, expected, cancellationToken);
+        return outcome switch
+        {
+            PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved when await plans.FindAsync(id, cancellationToken) is { } plan =>
+                TypedResults.Ok(PlanResponse.From(plan, time.Now(plan))),
+            PlanApprovalOutcome.NotDraft => ApiProblems.Conflict(ProblemCodes.PlanStatusConflict, ApiTexts.PlanNotDraft),
+            PlanApprovalOutcome.ConcurrentUpdate => ApiProblems.Conflict(ProblemCodes.PlanConcurrentUpdate, ApiTexts.PlanChangedConcurrently),
+            _ => ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id)),
+        };
+    }
+
+    /// <summary>The request as the domain's plan (also used to seed the demo plan).</summary>
+    internal static AnnualPlan ToPlan(PlanId id, CreatePlanRequest request) => new(
+        id.ToString(),
+        request.Number ?? string.Empty,
+        request.Year,
+        request.IssuerUnitId ?? string.Empty,
+        request.Title ?? string.Empty,
+        request.Topics ?? [],
+        [.. (request.Inspections ?? []).Select(ToPlannedInspection)]);
+
+    private static PlannedInspection ToPlannedInspection(PlannedInspectionRequest? request) => new(
+        request?.UnitId ?? string.Empty,
+        // An absent kind must fail validation as plan.kind.invalid, not silently become the enum's first value.
+        request?.Kind ?? (InspectionKind)(-1),
+        request?.VisitDate ?? default,
+        // The validator reports a missing period (plan.coveredPeriod.required); the domain record has no "absent" value.
+        request?.CoveredPeriod is { } period ? new CoveredPeriod(period.From, period.To) : null!,
+        request?.TeamLead ?? string.Empty,
+        request?.Members ?? [],
+        request?.SiteVisits ?? []);
+}

@@ -1,0 +1,71 @@
+using MatTran.Api.DevMailbox;
+using MatTran.Api.Documents;
+using MatTran.Api.Health;
+using MatTran.Api.Inspections;
+using MatTran.Api.Plans;
+using MatTran.Api.Remediations;
+using MatTran.Api.UnitPortal;
+using MatTran.Api.Units;
+using MatTran.Inspections.Links;
+
+namespace MatTran.Api.Routing;
+
+/// <summary>
+/// Every route of the product (docs/api.md), in one table both hosts serve: the local host maps each entry with minimal
+/// APIs, the Functions app has one HTTP function per entry. A host-agreement test compares the two.
+/// </summary>
+public static class ApiRoutes
+{
+    private const string Get = "GET";
+    private const string Post = "POST";
+
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        new("Health_Get", Get, "api/health", ApiAccess.Anonymous, HealthApi.GetHealthAsync),
+
+        new("Units_Import", Post, "api/units/import", ApiAccess.Planner, UnitsApi.ImportAsync, UnitsApi.MaxCsvBytes),
+        new("Units_List", Get, "api/units", ApiAccess.SignedIn, UnitsApi.ListAsync),
+
+        new("Plans_Create", Post, "api/plans", ApiAccess.Planner, PlansApi.CreateAsync, PlansApi.MaxPlanBytes),
+        new("Plans_List", Get, "api/plans", ApiAccess.SignedIn, PlansApi.ListAsync),
+        new("Plans_Get", Get, "api/plans/{id}", ApiAccess.SignedIn, PlansApi.GetAsync),
+        new("Plans_Approve", Post, "api/plans/{id}/approve", ApiAccess.Supervisor, PlansApi.ApproveAsync),
+        new("Plans_Launch", Post, "api/plans/{id}/launch", ApiAccess.Planner, PlanLaunchApi.LaunchAsync, PlanLaunchApi.MaxBodyBytes),
+
+        new("Inspections_List", Get, "api/inspections", ApiAccess.SignedIn, InspectionsApi.ListAsync),
+        new("Inspections_Get", Get, "api/inspections/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Inspection), InspectionsApi.GetAsync),
+        new("Inspections_Reschedule", Post, "api/inspections/{id}/reschedule", ApiAccess.Planner, InspectionRequestsApi.RescheduleAsync),
+        new("Inspections_Cancel", Post, "api/inspections/{id}/cancel", ApiAccess.Planner, InspectionRequestsApi.CancelAsync),
+        new("Inspections_SelfReport", Post, "api/inspections/{id}/self-report",
+            ApiAccess.Unit(ApiLinkScope.Inspection, UnitLinkPurpose.SelfReportUpload), UnitSubmissionsApi.SelfReportAsync, ApiRoute.UploadBodyLimit),
+        new("Inspections_Findings", Post, "api/inspections/{id}/findings", ApiAccess.Inspector, InspectionRequestsApi.FindingsAsync),
+        new("Inspections_Feedback", Post, "api/inspections/{id}/feedback",
+            ApiAccess.Unit(ApiLinkScope.Inspection, UnitLinkPurpose.Feedback), UnitSubmissionsApi.FeedbackAsync, ApiRoute.UploadBodyLimit),
+        new("Inspections_Conclusion", Post, "api/inspections/{id}/conclusion", ApiAccess.Inspector, InspectionRequestsApi.ConclusionAsync),
+        new("Inspections_ApproveConclusion", Post, "api/inspections/{id}/conclusion/approve", ApiAccess.Supervisor, InspectionRequestsApi.ApproveAsync),
+        new("Inspections_ReturnConclusion", Post, "api/inspections/{id}/conclusion/return", ApiAccess.Supervisor, InspectionRequestsApi.ReturnAsync),
+
+        new("Remediations_Get", Get, "api/remediations/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Remediation), RemediationsApi.GetAsync),
+        new("Remediations_Report", Post, "api/remediations/{id}/report",
+            ApiAccess.Unit(ApiLinkScope.Remediation, UnitLinkPurpose.RemediationReport), RemediationsApi.ReportAsync, ApiRoute.UploadBodyLimit),
+        new("Remediations_Accept", Post, "api/remediations/{id}/accept", ApiAccess.Inspector, RemediationsApi.AcceptAsync),
+        new("Remediations_Reject", Post, "api/remediations/{id}/reject", ApiAccess.Inspector, RemediationsApi.RejectAsync),
+
+        new("Documents_Download", Get, "api/documents/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Document), DocumentsApi.DownloadAsync),
+
+        new("DevMailbox_List", Get, "api/dev/mailbox", ApiAccess.SignedIn.InDevelopmentOnly(), DevMailboxApi.ListAsync),
+        new("DevMailbox_Get", Get, "api/dev/mailbox/{*name}", ApiAccess.SignedIn.InDevelopmentOnly(), DevMailboxApi.GetAsync),
+
+        // The page the unit opens from its email, and its script and style: anonymous, the token is checked by the API.
+        new("UnitPortal_Page", Get, "units/inspections/{inspectionId}", ApiAccess.Anonymous, UnitPortalApi.GetPage),
+        new("UnitPortal_Asset", Get, "units/assets/{fileName}", ApiAccess.Anonymous, UnitPortalApi.GetAsset),
+    ];
+
+    /// <summary>
+    /// Any path no route matches, whatever the method: 404 for staff, 401 for anyone else, so an anonymous caller learns
+    /// nothing about which routes exist. The local host checks unmatched requests against it; its handler is the 404.
+    /// </summary>
+    public static ApiRoute Unknown { get; } = new("Unknown", "*", "{*path}", ApiAccess.SignedIn, UnknownRoute);
+
+    private static IResult UnknownRoute() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
+}

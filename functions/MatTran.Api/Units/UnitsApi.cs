@@ -1,0 +1,67 @@
+using System.Text;
+using MatTran.Api.Problems;
+using MatTran.Inspections.ReadModel.Units;
+using MatTran.Inspections.Units;
+using MatTran.Inspections.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace MatTran.Api.Units;
+
+public static class UnitsApi
+{
+    /// <summary>A province's full tree is a few thousand lines; 1 MB leaves ample room and bounds memory per request.</summary>
+    public const long MaxCsvBytes = 1024 * 1024;
+
+    public const string CsvMediaType = "text/csv";
+
+    // Codes meaning the file could not be read as the expected CSV at all (400); every other code is a rule (422).
+    private static readonly HashSet<string> MalformedCodes =
+    [
+        ValidationCodes.UnitsCsvEmpty, ValidationCodes.UnitsCsvHeaderInvalid, ValidationCodes.UnitsCsvMalformed, ValidationCodes.UnitsCsvColumnCount,
+    ];
+
+    /// <summary>
+    /// <c>POST /api/units/import</c> (text/csv, UTF-8): all or nothing — any error stores nothing; known units may be
+    /// parents of new ones, and a unit already stored is replaced by the imported line.
+    /// </summary>
+    internal static async Task<Results<Ok<UnitsImported>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, UnitStore store, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
+            !contentType.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.WithCode(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, ApiTexts.CsvRequired(CsvMediaType));
+        }
+
+        string text;
+        try
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ApiProblems.WithCode(e.StatusCode, ProblemCodes.BodyTooLarge, ApiTexts.BodyTooLarge(MaxCsvBytes));
+        }
+
+        var known = await store.DirectoryAsync(cancellationToken);
+        var parsed = UnitsCsvParser.Parse(text, known);
+        if (!parsed.Validation.IsValid)
+        {
+            return parsed.Validation.Errors.Any(e => MalformedCodes.Contains(e.Code))
+                ? ValidationProblems.Malformed(parsed.Validation)
+                : ValidationProblems.RuleViolation(parsed.Validation);
+        }
+
+        await store.UpsertAsync(parsed.Units, cancellationToken);
+        return TypedResults.Ok(new UnitsImported(parsed.Units.Count));
+    }
+
+    /// <summary><c>GET /api/units</c>: every unit, ordered by id.</summary>
+    internal static async Task<Ok<IReadOnlyList<Unit>>> ListAsync(UnitStore store, CancellationToken cancellationToken)
+    {
+        var units = await store.ListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<Unit>>([.. units.OrderBy(u => u.Id, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,3 @@
+namespace MatTran.Api.Units;
+
+public sealed record UnitsImported(int Imported);

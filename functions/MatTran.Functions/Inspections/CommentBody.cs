@@ -1,4 +1,0 @@
-namespace MatTran.Functions.Inspections;
-
-/// <summary>Body of <c>POST /api/inspections/{id}/conclusion/return</c> and <c>POST /api/remediations/{id}/accept</c>.</summary>
-public sealed record CommentBody(string? Comment);

@@ -1,4 +1,0 @@
-namespace MatTran.Functions.Inspections;
-
-/// <summary>JSON body of <c>POST /api/inspections/{id}/feedback</c> (the multipart form carries the same <c>text</c>).</summary>
-public sealed record FeedbackBody(string? Text);

@@ -1,5 +1,0 @@
-using MatTran.Inspections.Findings;
-
-namespace MatTran.Functions.Inspections;
-
-public sealed record FindingBody(string? Topic, FindingType? Type, string? Text, IReadOnlyList<FigureBody?>? Figures);

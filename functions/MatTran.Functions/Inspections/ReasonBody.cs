@@ -1,4 +1,0 @@
-namespace MatTran.Functions.Inspections;
-
-/// <summary>Body of <c>POST /api/inspections/{id}/cancel</c>.</summary>
-public sealed record ReasonBody(string? Reason);

@@ -1,4 +1,0 @@
-namespace MatTran.Functions.Inspections;
-
-/// <summary>Body of <c>POST /api/inspections/{id}/reschedule</c>; nullable so a missing value gets its validation code.</summary>
-public sealed record RescheduleBody(DateOnly? VisitDate, string? Reason);

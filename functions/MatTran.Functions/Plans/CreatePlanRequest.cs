@@ -1,9 +1,0 @@
-namespace MatTran.Functions.Plans;
-
-public sealed record CreatePlanRequest(
-    string? Number,
-    int Year,
-    string? IssuerUnitId,
-    string? Title,
-    IReadOnlyList<string>? Topics,
-    IReadOnlyList<PlannedInspectionRequest>? Inspections);

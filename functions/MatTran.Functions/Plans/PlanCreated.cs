@@ -1,3 +1,0 @@
-namespace MatTran.Functions.Plans;
-
-public sealed record PlanCreated(string Id);

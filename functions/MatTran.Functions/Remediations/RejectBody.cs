@@ -1,4 +1,0 @@
-namespace MatTran.Functions.Remediations;
-
-/// <summary>Body of <c>POST /api/remediations/{id}/reject</c>.</summary>
-public sealed record RejectBody(string? Comment, DateOnly? NewDueDate);

@@ -1,3 +1,0 @@
-namespace MatTran.Functions.Units;
-
-public sealed record UnitsImported(int Imported);

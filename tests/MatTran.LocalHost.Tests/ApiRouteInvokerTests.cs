@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using MatTran.Api.Routing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MatTran.LocalHost.Tests;
+
+/// <summary>
+/// <see cref="ApiRouteInvoker"/>, which the Functions app's HTTP triggers use, runs a route's handler on a request that
+/// did not come through minimal-API routing with the same binding and the same problem+json answers as the local host.
+/// </summary>
+[TestClass]
+public sealed class ApiRouteInvokerTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public async Task Handler_answer_is_the_same_problem_as_through_the_local_host()
+    {
+        var (status, problem) = await InvokeAsync("Plans_Get", new() { ["id"] = "tinh.2027.0123456789ab" }, "planner");
+
+        Assert.AreEqual(404, status);
+        Assert.AreEqual("plan.notFound", problem.GetProperty("code").GetString());
+    }
+
+    [TestMethod]
+    public async Task Unreadable_body_is_400_problem_json()
+    {
+        var (status, problem) = await InvokeAsync("Plans_Create", [], "planner", body: "{\"year\": \"hai nghìn\"");
+
+        Assert.AreEqual(400, status);
+        Assert.AreEqual(400, problem.GetProperty("status").GetInt32());
+    }
+
+    [TestMethod]
+    public async Task Body_over_the_routes_limit_is_413_problem_json()
+    {
+        var (status, problem) = await InvokeAsync("Plans_Create", [], "planner", body: new string(' ', 300 * 1024));
+
+        Assert.AreEqual(413, status);
+        Assert.AreEqual(413, problem.GetProperty("status").GetInt32());
+    }
+
+    [TestMethod]
+    public async Task Policy_refusal_comes_before_the_handler()
+    {
+        var (status, problem) = await InvokeAsync("Units_List", [], user: null);
+
+        Assert.AreEqual(401, status);
+        Assert.AreEqual(401, problem.GetProperty("status").GetInt32());
+    }
+
+    [TestMethod]
+    public async Task A_route_invoked_without_the_policy_middleware_still_goes_through_the_policy()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        using var scope = host.Services.CreateScope();
+        var route = Route("Plans_Get");
+        var context = NewContext(scope.ServiceProvider, route, new() { ["id"] = "tinh.2027.0123456789ab" }, user: null, body: null);
+
+        await ApiRouteInvoker.InvokeAsync(context, route);
+
+        Assert.AreEqual(401, context.Response.StatusCode);
+    }
+
+    private static ApiRoute Route(string functionName) => ApiRoutes.All.Single(r => r.FunctionName == functionName);
+
+    /// <summary>The request as the Functions worker would hand it over: policy first, then the route.</summary>
+    private async Task<(int Status, JsonElement Problem)> InvokeAsync(
+        string functionName, Dictionary<string, string> routeValues, string? user, string? body = null)
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        using var scope = host.Services.CreateScope();
+        var route = Route(functionName);
+        var context = NewContext(scope.ServiceProvider, route, routeValues, user, body);
+        if (await host.Services.GetRequiredService<ApiAccessPolicy>().AuthorizeAsync(context, route) is { } refusal)
+        {
+            await refusal.ExecuteAsync(context);
+        }
+        else
+        {
+            await ApiRouteInvoker.InvokeAsync(context, route);
+        }
+
+        Assert.AreEqual("application/problem+json", context.Response.ContentType?.Split(';')[0]);
+        context.Response.Body.Position = 0;
+        return (context.Response.StatusCode, JsonDocument.Parse(context.Response.Body).RootElement.Clone());
+    }
+
+    private static DefaultHttpContext NewContext(
+        IServiceProvider services, ApiRoute route, Dictionary<string, string> routeValues, string? user, string? body)
+    {
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Method = route.Method;
+        context.Request.Path = "/" + route.Template;
+        foreach (var (name, value) in routeValues)
+        {
+            context.Request.RouteValues[name] = value;
+        }
+
+        if (user is not null)
+        {
+            context.Request.Headers[ApiRequests.UserHeader] = user;
+        }
+
+        if (body is not null)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(body);
+            context.Request.Body = new MemoryStream(bytes);
+            context.Request.ContentLength = bytes.Length;
+            context.Request.ContentType = "application/json";
+        }
+
+        context.Response.Body = new MemoryStream();
+        return context;
+    }
+}

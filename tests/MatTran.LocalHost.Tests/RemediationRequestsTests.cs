@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using MatTran.Inspections.Links;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MatTran.LocalHost.Tests;
+
+/// <summary>
+/// One inspection taken through the API to its remediation stage (self-report, visit, findings, feedback, conclusion,
+/// approval) on a rehearsal clock (a plan day every 1.5 real seconds, from the day before the notice), then the
+/// remediation routes: status conflicts (409), rules (422) and links (403) refused, report → reject
+/// refused for a past date → accept applied.
+/// </summary>
+[TestClass]
+public sealed class RemediationRequestsTests
+{
+    /// <summary>The test's host client, set first thing; every request of the test goes to that one host.</summary>
+    private HttpClient _http = null!;
+
+    public TestContext TestContext { get; set; } = null!;
+
+    private CancellationToken Cancel => TestContext.CancellationToken;
+
+    [TestMethod]
+    public async Task Remediation_requests_are_checked_against_status_rules_and_links_then_applied()
+    {
+        await using var host = await TestHost.StartAsync(LaunchedPlan.HostSettings(), cancellationToken: Cancel);
+        var plan = await LaunchedPlan.StartBeforeNoticeAsync(host, secondsPerDay: 1.5, Cancel);
+        string id = plan.DistrictInspection;
+        _http = plan.Host.Client;
+        var schedule = (await plan.InspectionAsync(id))!.Value.GetProperty("schedule");
+        await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingSelfReport", "notice");
+        await SendAsync(UnitUploads.Post($"api/inspections/{id}/self-report", plan.Link(plan.Tree.District, id, UnitLinkPurpose.SelfReportUpload), null, ("Báo cáo.pdf", UnitUploads.Pdf)));
+        await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingVisit", "self-report");
+        var visit = Day(schedule.GetProperty("visit"));
+        await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingFindings", "visit");
+        await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/findings", new
+        {
+            findings = new[] { new { topic = TestPlans.Topic, type = "Limitation", text = "Chưa lập sổ theo dõi quỹ.", figures = new[] { new { label = "Quỹ Vì người nghèo", value = 125000000, unit = "Vnd" } } } },
+            draftReport = "Dự thảo báo cáo kết quả kiểm tra",
+        }, "inspector"));
+        await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingUnitFeedback", "findings");
+        string feedbackLink = plan.Link(plan.Tree.District, id, UnitLinkPurpose.Feedback);
+        await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/feedback?t={feedbackLink}", new { text = "Đơn vị thống nhất với dự thảo." }, null));
+        await SendAsync(UnitUploads.Post($"api/inspections/{id}/feedback", feedbackLink, "Gửi kèm biên bản.", ("Biên bản.pdf", UnitUploads.Pdf)));
+        await plan.WaitUntilAsync(
+            id, i => i.GetProperty("audit").EnumerateArray().Count(e => e.GetProperty("action").GetString() == "UnitFeedbackReceived") == 2, "both feedbacks");
+        string due = visit.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/conclusion", new
+        {
+            text = "Đơn vị thực hiện khá các nội dung.",
+            rating = "Kha",
+            recommendations = new[] { new { text = "Lập sổ theo dõi quỹ", responsible = "Ban Thường trực", dueDate = due } },
+            followUp = false,
+        }, "inspector"));
+        await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingApproval", "conclusion submitted");
+        await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/conclusion/approve", null, "supervisor"));
+        await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "Remediation", "conclusion issued");
+        string remediation = id + ".r1";
+        string path = $"api/remediations/{remediation}";
+        // The item is in the read model a moment before its orchestration exists (the API would answer 503 meanwhile).
+        await WaitForOrchestrationAsync(plan, remediation);
+        string link = plan.Link(plan.Tree.District, id, UnitLinkPurpose.RemediationReport);
+
+        Assert.AreEqual("Open", (await RemediationAsync(plan, remediation, link)).GetProperty("item").GetProperty("status").GetString());
+        await ExpectAsync(ApiRequests.PostJson($"{path}/accept", null, "inspector"), 409, "remediation.status.conflict");
+        await ExpectAsync(UnitUploads.Post($"{path}/report", plan.Link(plan.Tree.Commune, plan.CommuneInspection, UnitLinkPurpose.RemediationReport), "Đã làm", null), 403, "link.otherUnit");
+        await ExpectAsync(UnitUploads.Post($"{path}/report", feedbackLink, "Đã làm", null), 403, "link.wrongPurpose");
+        var empty = await ProblemAsync(UnitUploads.Post($"{path}/report", link, " ", null), 422);
+        CollectionAssert.Contains(empty.CodesFor("text"), "remediation.report.text.required");
+
+        using var reported = await _http.SendAsync(UnitUploads.Post($"{path}/report", link, "Đã lập sổ theo dõi quỹ.", ("Sổ theo dõi.pdf", UnitUploads.Pdf)), Cancel);
+        Assert.AreEqual(HttpStatusCode.Accepted, reported.StatusCode, await reported.Content.ReadAsStringAsync(Cancel));
+        Assert.AreEqual($"/{path}", reported.Headers.Location?.OriginalString);
+        await WaitForStatusAsync(plan, remediation, link, "Reported");
+        var pastDue = await ProblemAsync(ApiRequests.PostJson($"{path}/reject", new { comment = "Chưa đủ", newDueDate = "2020-01-01" }, "inspector"), 422);
+        CollectionAssert.Contains(pastDue.CodesFor("newDueDate"), "remediation.newDueDate.past");
+        await ExpectAsync(UnitUploads.Post($"{path}/report", link, "Báo cáo lại", null), 409, "remediation.status.conflict");
+        await SendAsync(ApiRequests.PostJson($"{path}/accept", new { comment = "Đạt yêu cầu" }, "inspector"));
+        var accepted = await WaitForStatusAsync(plan, remediation, link, "Accepted");
+
+        var history = accepted.GetProperty("item").GetProperty("history").EnumerateArray().ToList();
+        Assert.IsTrue(history.Any(e => e.GetProperty("kind").GetString() == "Reported" && e.GetProperty("actor").GetString() == "unit:" + plan.Tree.District));
+        Assert.IsTrue(history.Any(e => e.GetProperty("kind").GetString() == "Accepted" && e.GetProperty("actor").GetString() == "inspector"));
+    }
+
+    private async Task WaitForOrchestrationAsync(LaunchedPlan plan, string instanceId)
+    {
+        var client = plan.Host.Services.GetRequiredService<DurableTaskClient>();
+        for (var started = DateTime.UtcNow; await client.GetInstanceAsync(instanceId, Cancel) is null; await Task.Delay(100, Cancel))
+        {
+            Assert.IsLessThan(TimeSpan.FromSeconds(60), DateTime.UtcNow - started, $"No orchestration {instanceId}.");
+        }
+    }
+
+    private static DateOnly Day(JsonElement dueDay) => DateOnly.Parse(dueDay.GetProperty("day").GetString()!, CultureInfo.InvariantCulture);
+
+    private async Task SendAsync(HttpRequestMessage request)
+    {
+        using (request)
+        {
+            using var response = await _http.SendAsync(request, Cancel);
+            Assert.AreEqual(HttpStatusCode.Accepted, response.StatusCode, $"{request.RequestUri}: {await response.Content.ReadAsStringAsync(Cancel)}");
+        }
+    }
+
+    private async Task<JsonElement> ProblemAsync(HttpRequestMessage request, int status)
+    {
+        using (request)
+        {
+            using var response = await _http.SendAsync(request, Cancel);
+            return await response.ReadProblemAsync(status, Cancel);
+        }
+    }
+
+    private async Task ExpectAsync(HttpRequestMessage request, int status, string code) =>
+        Assert.AreEqual(code, (await ProblemAsync(request, status)).GetProperty("code").GetString(), request.RequestUri?.ToString());
+
+    private async Task<JsonElement> RemediationAsync(LaunchedPlan plan, string remediationId, string link)
+    {
+        using var response = await plan.Host.Client.SendAsync(ApiRequests.Get($"api/remediations/{remediationId}?t={link}", null), Cancel);
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync(Cancel));
+        return await response.ReadJsonAsync(Cancel);
+    }
+
+    private async Task<JsonElement> WaitForStatusAsync(LaunchedPlan plan, string remediationId, string link, string status)
+    {
+        for (var started = DateTime.UtcNow; ; await Task.Delay(100, Cancel))
+        {
+            var record = await RemediationAsync(plan, remediationId, link);
+            if (record.GetProperty("item").GetProperty("status").GetString() == status)
+            {
+                return record;
+            }
+
+            if (DateTime.UtcNow - started > TimeSpan.FromSeconds(60))
+            {
+                Assert.Fail($"Remediation {remediationId} did not become {status}: {record}");
+            }
+        }
+    }
+}
