@@ -10,15 +10,11 @@ namespace MatTran.LocalHost.Tests.Engine;
 internal static class TestEngines
 {
     /// <summary>
-    /// Test settings: a short idle poll keeps each step's latency low; two partitions are enough for one worker and
-    /// keep the number of idle queues polled small.
+    /// The local host's defaults (4 partitions, idle polling backing off to 1 s) on a hub of the test's own. The
+    /// client shares the engine's orchestration service, and each message it sends wakes that queue's poller, so a
+    /// longer idle poll costs these tests little; on this machine shorter polls and fewer partitions were slower.
     /// </summary>
-    public static DurableEngineOptions Options(string hubName) => new()
-    {
-        HubName = hubName,
-        PartitionCount = 2,
-        MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
-    };
+    public static DurableEngineOptions Options(string hubName) => new() { HubName = hubName };
 
     /// <summary>
     /// Test settings for a worker that is stopped mid-run: messages it fetched but did not process stay hidden for the
