@@ -162,7 +162,16 @@ public sealed partial class IdempotentEmailSender(
 
         record.Status = SentEmailStatus.Archived;
         record.ArchiveBlobName = blobName;
-        await UpdateAsync(record, cancellationToken);
+        try
+        {
+            await UpdateAsync(record, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            // A concurrent delivery that found the email Sent archived the same file and recorded it first.
+            return;
+        }
+
         LogSent(logger, record.MessageId, blobName);
     }
 

@@ -74,7 +74,7 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task Steps_a_timer_brings_carry_the_plan_time_of_their_moment()
     {
-        var inspection = await StartAsync(Schedule.Notice.FiresAtUtc.AddDays(-0.5), secondsPerDay: 1);
+        var inspection = await StartAsync(Schedule.Notice.FiresAtUtc.AddDays(-5), secondsPerDay: 1);
         var id = inspection.InspectionId;
 
         await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
@@ -92,7 +92,7 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task Without_a_self_report_the_unit_is_reminded_before_and_on_the_due_day_the_planner_is_told_and_the_visit_still_happens()
     {
-        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-8), secondsPerDay: 1);
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 1);
         var id = inspection.InspectionId;
 
         await InspectionDriver.ReachVisitAsync(Engine, inspection, Ct);
@@ -114,8 +114,8 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task A_self_report_before_the_due_day_stops_the_reminders_and_the_escalation()
     {
-        // Three seconds a day: the upload has the two days between the first reminder and the due day, six seconds.
-        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-7.5), secondsPerDay: 3);
+        // Four seconds a day: the upload has the two days between the first reminder and the due day, eight seconds.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-8.5), secondsPerDay: 4);
         var id = inspection.InspectionId;
 
         await Activities.CalledAsync(id, ActivityNames.SendReminder, Ct);
@@ -222,8 +222,8 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task Returned_conclusion_starts_a_second_review_round_and_the_approval_then_issues_it()
     {
-        // Three seconds a day: the return has the two days between the supervisor's reminder and the escalation.
-        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 3);
+        // Four seconds a day: the return has the two days between the supervisor's reminder and the escalation.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 4);
         var id = inspection.InspectionId;
         await InspectionDriver.SubmitConclusionAsync(Engine, inspection, Signals.Conclusion(), Ct);
         var firstSubmitted = DateOnly.FromDateTime(Activities.Inputs<SignalStep>(id, ActivityNames.SubmitConclusion)[0].At);
@@ -259,7 +259,7 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task A_signal_that_does_not_fit_the_wait_is_recorded_as_ignored_and_the_wait_keeps_its_deadline()
     {
-        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 1);
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 2);
         var id = inspection.InspectionId;
         await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
 

@@ -57,7 +57,24 @@ internal sealed class WorkflowEngine : IAsyncDisposable
             logging,
             new JsonDataConverter(WorkflowJson.Options),
             cancellationToken);
-        return new WorkflowEngine(engine, services, logging, activities);
+        var started = new WorkflowEngine(engine, services, logging, activities);
+        await started.WarmUpAsync(cancellationToken);
+        return started;
+    }
+
+    /// <summary>
+    /// Runs one orchestration to its first activity and ends it. A fresh worker takes a few seconds to claim its
+    /// partitions; tests whose first moments are seconds away should not spend them waiting for that.
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        string inspectionId = Emulators.UniqueName("warmup");
+        var probe = new RemediationInput(WorkflowInstanceIds.ForRemediation(inspectionId, 0), inspectionId, "warmup", "warmup", 0, "warm-up", "warm-up",
+            new DateOnly(2027, 1, 4), PlanClock.RealTime(DateTime.UtcNow));
+        await Client.ScheduleNewOrchestrationInstanceAsync(
+            WorkflowNames.Remediation, probe, new StartOrchestrationOptions(probe.RemediationId), cancellationToken);
+        await Activities.CalledAsync(inspectionId, ActivityNames.ScheduleRemediation, cancellationToken);
+        await Client.TerminateInstanceAsync(probe.RemediationId, cancellation: cancellationToken);
     }
 
     /// <summary>A rehearsal clock whose plan time is <paramref name="planTimeUtc"/> now and runs at <paramref name="secondsPerDay"/>.</summary>
