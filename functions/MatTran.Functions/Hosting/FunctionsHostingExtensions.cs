@@ -36,7 +36,7 @@ public static class FunctionsHostingExtensions
         services.Configure<DurableTaskWorkerOptions>(options => options.MaximumTimerInterval = MaximumTimerInterval);
 
         services.AddScoped<RequestDurableClient>();
-        services.AddScoped<DurableTaskClient>(provider => provider.GetRequiredService<RequestDurableClient>().Client);
+        services.AddScoped<DurableTaskClient>(provider => new InvocationDurableTaskClient(provider.GetRequiredService<RequestDurableClient>().Client));
 
         services.AddOptions<HistoryPurgeOptions>().Bind(builder.Configuration.GetSection(HistoryPurgeOptions.SectionName));
         services.AddSingleton<OrchestrationHistoryPurge>();
