@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using MatTran.DevServers;
 using Microsoft.DurableTask.Client;
 
 namespace MatTran.LocalHost.Tests.Rehearsal;
@@ -14,10 +15,12 @@ internal sealed class RehearsalHost : IAsyncDisposable
 {
     private readonly CancellationToken _cancellationToken;
     private readonly WorkflowDriver _driver;
+    private readonly DevServerSet _storage;
 
-    private RehearsalHost(TestHost host, CancellationToken cancellationToken)
+    private RehearsalHost(TestHost host, DevServerSet storage, CancellationToken cancellationToken)
     {
         Host = host;
+        _storage = storage;
         _cancellationToken = cancellationToken;
         _driver = new WorkflowDriver(host, cancellationToken);
         Mail = new MaildevMailbox(host.Servers.MailWebUri);
@@ -29,10 +32,20 @@ internal sealed class RehearsalHost : IAsyncDisposable
 
     public const string SigningKey = "cmVoZWFyc2FsLWtleS1mb3ItdGVzdHMtb25seS0wMTIzNDU2Nzg5";
 
+    /// <summary>
+    /// The year runs on an Azurite of its own: the rehearsal clock does not wait for storage, and the engine tests'
+    /// fan-outs on the shared Azurite (one Node process) can slow every request to seconds — long enough for a plan
+    /// day's window to pass while a step is still being written.
+    /// </summary>
     public static async Task<RehearsalHost> StartAsync(CancellationToken cancellationToken)
     {
-        var settings = new Dictionary<string, string?> { ["UnitLinks:SigningKey"] = SigningKey };
-        return new RehearsalHost(await TestHost.StartAsync(settings, cancellationToken: cancellationToken), cancellationToken);
+        var storage = await DevServerSet.StartAsync(new DevServerOptions { StartMaildev = false }, cancellationToken);
+        var settings = new Dictionary<string, string?>
+        {
+            ["UnitLinks:SigningKey"] = SigningKey,
+            ["Storage:ConnectionString"] = storage.StorageConnectionString,
+        };
+        return new RehearsalHost(await TestHost.StartAsync(settings, cancellationToken: cancellationToken), storage, cancellationToken);
     }
 
     /// <summary>Today on the plan's (rehearsal) clock, in Vietnam.</summary>
@@ -96,5 +109,6 @@ internal sealed class RehearsalHost : IAsyncDisposable
     {
         Mail.Dispose();
         await Host.DisposeAsync();
+        await _storage.DisposeAsync();
     }
 }
