@@ -1,13 +1,20 @@
 using MatTran.Bench;
 using MatTran.DevServers;
+using MatTran.LocalHost.Engine;
 
-// Durable runtime benchmark on one Azurite. Usage: dotnet run -c Release --project tests/MatTran.Bench [-- --quick]
+// The product's figures on one Azurite, so the ratios to the raw storage floor are meaningful.
+// Usage: dotnet run -c Release --project tests/MatTran.Bench [-- --quick]
 var quick = args.Contains("--quick");
-var (rawBatches, sequenceInstances, throughputInstances) = quick ? (200, 20, 100) : (2000, 200, 1000);
+var (rawBatches, sequences) = quick ? (200, 20) : (2000, 100);
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+using var requests = new RequestCounter();
 await using var servers = await DevServerSet.StartAsync(new DevServerOptions { StartMaildev = false }, cancel.Token);
-Console.WriteLine($"MatTran durable benchmark{(quick ? " (quick)" : "")} on Azurite, {Environment.ProcessorCount} cores");
+var engineOptions = new DurableEngineOptions { HubName = "Bench" + Guid.NewGuid().ToString("N")[..8] };
+Console.WriteLine($"MatTran benchmark{(quick ? " (quick)" : "")} on Azurite, {Environment.ProcessorCount} cores; engine: " +
+    $"{engineOptions.PartitionCount} partitions, polling ≤ {engineOptions.MaxQueuePollingInterval.TotalMilliseconds} ms, " +
+    $"{engineOptions.MaxConcurrentOrchestratorFunctions} episodes / {engineOptions.MaxConcurrentActivityFunctions} activities at once");
 
-var rawRoundTripMs = await RawRoundTrips.RunAsync(servers.StorageConnectionString, rawBatches, cancel.Token);
-await EpisodeBenchmark.RunAsync(servers.StorageConnectionString, sequenceInstances, rawRoundTripMs, cancel.Token);
-await ThroughputBenchmark.RunAsync(servers.StorageConnectionString, throughputInstances, cancel.Token);
+var raw = await RawRoundTrips.RunAsync(servers.StorageConnectionString, rawBatches, cancel.Token);
+var figures = new List<Figure> { raw };
+figures.Add(await EngineSequences.RunAsync(servers.StorageConnectionString, engineOptions, sequences, requests, cancel.Token));
+FigureTable.Print(figures, raw);
