@@ -1,8 +1,8 @@
 using System.Net.Sockets;
-using MatTran.AzureStorage.Tables;
+using Azure.Data.Tables;
 using MatTran.DevServers;
 
-namespace MatTran.AzureStorage.Tests;
+namespace MatTran.DevServers.Tests;
 
 [TestClass]
 public sealed class DevServerSetTests

@@ -1,6 +1,6 @@
 using MatTran.DevServers;
 
-namespace MatTran.Durable.Tests;
+namespace MatTran.DevServers.Tests;
 
 /// <summary>One in-memory Azurite for the whole test assembly, started before the first test and stopped after the last.</summary>
 [TestClass]
@@ -8,12 +8,12 @@ public static class Emulators
 {
     private static DevServerSet? s_servers;
 
-    public static string StorageConnectionString =>
-        (s_servers ?? throw new InvalidOperationException("Azurite was not started.")).StorageConnectionString;
+    public static DevServerSet Servers => s_servers ?? throw new InvalidOperationException("Azurite was not started.");
 
     [AssemblyInitialize]
     public static async Task StartAsync(TestContext context) =>
-        s_servers = await DevServerSet.StartAsync(new DevServerOptions { StartMaildev = false }, context.CancellationToken);
+        s_servers = await DevServerSet.StartAsync(
+            new DevServerOptions { StartMaildev = false }, context.CancellationToken);
 
     [AssemblyCleanup]
     public static async Task StopAsync()
@@ -23,4 +23,7 @@ public static class Emulators
             await s_servers.DisposeAsync();
         }
     }
+
+    /// <summary>A name no other test uses: tests share one Azurite and must not see each other's data.</summary>
+    public static string UniqueName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..12];
 }

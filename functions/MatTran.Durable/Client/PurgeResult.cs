@@ -1,4 +1,0 @@
-namespace MatTran.Durable;
-
-/// <summary>How many instances a purge removed.</summary>
-public sealed record PurgeResult(int PurgedInstanceCount);

@@ -1,9 +1,0 @@
-namespace MatTran.AzureStorage.Tests.Tables;
-
-/// <summary>An enum property, stored by name.</summary>
-public enum InspectionKind
-{
-    Inspection,
-    Supervision,
-    FollowUp,
-}
