@@ -4,10 +4,10 @@ using MatTran.Functions.Http;
 using MatTran.Functions.Maintenance;
 using MatTran.Inspections.Workflows;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Hosting;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MatTran.Functions.Hosting;
 
@@ -35,6 +35,8 @@ public static class FunctionsHostingExtensions
         services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(WorkflowJson.Options));
         services.Configure<DurableTaskWorkerOptions>(options => options.MaximumTimerInterval = MaximumTimerInterval);
 
+        // Handlers take a DurableTaskClient as in the local host; here it is the invocation's [DurableClient] client,
+        // which each HTTP function puts in RequestDurableClient (one code path in the handlers, no second DI client).
         services.AddScoped<RequestDurableClient>();
         services.AddScoped<DurableTaskClient>(provider => new InvocationDurableTaskClient(provider.GetRequiredService<RequestDurableClient>().Client));
 
