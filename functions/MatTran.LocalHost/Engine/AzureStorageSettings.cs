@@ -18,6 +18,8 @@ internal static class AzureStorageSettings
                     account.Credential ?? throw new InvalidOperationException("The storage account has no credential.")),
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestratorFunctions,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivityFunctions,
 

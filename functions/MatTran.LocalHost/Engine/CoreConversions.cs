@@ -46,6 +46,32 @@ internal static class CoreConversions
                 failure.InnerFailure.ToTaskFailureDetails(),
                 failure.Properties);
 
+    /// <summary>
+    /// The failure of a failed instance. DurableTask.AzureStorage keeps no structured failure in its instance table,
+    /// only "ErrorType: message" as the output (the full details, with inner failures, stay in the history).
+    /// </summary>
+    public static TaskFailureDetails? ToTaskFailureDetails(this Core.OrchestrationState state)
+    {
+        if (state.FailureDetails is { } failure)
+        {
+            return failure.ToTaskFailureDetails();
+        }
+
+        if (state.OrchestrationStatus != Core.OrchestrationStatus.Failed || string.IsNullOrEmpty(state.Output))
+        {
+            return null;
+        }
+
+        int separator = state.Output.IndexOf(": ", StringComparison.Ordinal);
+        bool typed = separator > 0 && !state.Output.AsSpan(0, separator).Contains(' ');
+        return new TaskFailureDetails(
+            typed ? state.Output[..separator] : "(unknown)",
+            typed ? state.Output[(separator + 2)..] : state.Output,
+            StackTrace: null,
+            InnerFailure: null,
+            Properties: null);
+    }
+
     /// <summary>DurableTask.AzureStorage returns UTC times; some come back with an unspecified kind.</summary>
     public static DateTimeOffset ToUtcOffset(this DateTime time) =>
         new(time.Kind == DateTimeKind.Utc ? time : DateTime.SpecifyKind(time, DateTimeKind.Utc));

@@ -8,7 +8,7 @@ namespace MatTran.LocalHost.Engine;
 /// (<c>extensions:durableTask:*</c>), which the local host adds to its configuration under
 /// <c>AzureFunctionsJobHost</c>, so one host.json (and the same app-setting overrides) drives both hosts.
 /// </summary>
-public sealed class DurableEngineOptions
+public sealed record DurableEngineOptions
 {
     /// <summary>The configuration section of the Durable extension, as the Functions host names it.</summary>
     public const string SectionPath = "AzureFunctionsJobHost:extensions:durableTask";
@@ -33,6 +33,15 @@ public sealed class DurableEngineOptions
     /// <summary>Activities run at once (Functions default: 10 per core); ours mostly wait on storage and SMTP.</summary>
     public int MaxConcurrentActivityFunctions { get; init; } = 10 * Environment.ProcessorCount;
 
+    /// <summary>
+    /// How long a fetched control-queue message stays hidden from other workers. A worker that stops (or dies) with
+    /// messages fetched but not processed leaves them hidden this long; then another worker takes them.
+    /// </summary>
+    public TimeSpan ControlQueueVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The same for activity messages (renewed while the activity runs).</summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Timers longer than this are split by the SDK into a chain (the Functions extension does the same).</summary>
     public TimeSpan MaximumTimerInterval { get; init; } = LongestTimerInterval;
 
@@ -48,6 +57,10 @@ public sealed class DurableEngineOptions
             PartitionCount = ReadInt(section, "storageProvider:partitionCount") ?? defaults.PartitionCount,
             MaxQueuePollingInterval = ReadTimeSpan(section, "storageProvider:maxQueuePollingInterval")
                 ?? defaults.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = ReadTimeSpan(section, "storageProvider:controlQueueVisibilityTimeout")
+                ?? defaults.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = ReadTimeSpan(section, "storageProvider:workItemQueueVisibilityTimeout")
+                ?? defaults.WorkItemQueueVisibilityTimeout,
             MaxConcurrentOrchestratorFunctions = ReadInt(section, "maxConcurrentOrchestratorFunctions")
                 ?? defaults.MaxConcurrentOrchestratorFunctions,
             MaxConcurrentActivityFunctions = ReadInt(section, "maxConcurrentActivityFunctions")
@@ -69,6 +82,8 @@ public sealed class DurableEngineOptions
 
         Require(PartitionCount is >= 1 and <= 16, "storageProvider:partitionCount", "between 1 and 16");
         Require(MaxQueuePollingInterval > TimeSpan.Zero, "storageProvider:maxQueuePollingInterval", "positive");
+        Require(ControlQueueVisibilityTimeout >= TimeSpan.FromSeconds(10), "storageProvider:controlQueueVisibilityTimeout", "at least 10 seconds");
+        Require(WorkItemQueueVisibilityTimeout >= TimeSpan.FromSeconds(10), "storageProvider:workItemQueueVisibilityTimeout", "at least 10 seconds");
         Require(MaxConcurrentOrchestratorFunctions >= 1, "maxConcurrentOrchestratorFunctions", "at least 1");
         Require(MaxConcurrentActivityFunctions >= 1, "maxConcurrentActivityFunctions", "at least 1");
         if (MaximumTimerInterval <= TimeSpan.Zero || MaximumTimerInterval > LongestTimerInterval)

@@ -20,7 +20,8 @@ namespace MatTran.LocalHost.Engine;
 /// inside a JSON string.
 /// Not supported (the app does not use them; each throws <see cref="NotSupportedException"/>): durable entities
 /// (<see cref="Entities"/>), <see cref="RewindInstanceAsync"/>, <see cref="RestartAsync"/>,
-/// <see cref="ListInstanceIdsAsync"/>, and the recursive variants of terminate and purge.
+/// <see cref="ListInstanceIdsAsync"/>, <see cref="GetOrchestrationHistoryAsync"/> and the recursive variants of
+/// terminate and purge.
 /// </summary>
 public sealed class TaskHubClientAdapter : DurableTaskClient
 {
@@ -202,6 +203,10 @@ public sealed class TaskHubClientAdapter : DurableTaskClient
         CancellationToken cancellation = default) =>
         throw new NotSupportedException("Listing instance ids is not supported by the local engine; use GetAllInstancesAsync.");
 
+    public override Task<IList<HistoryEvent>> GetOrchestrationHistoryAsync(string instanceId, CancellationToken cancellation = default) =>
+        throw new NotSupportedException(
+            "History is not offered through the client by the local engine; read it from LocalDurableEngine.OrchestrationService.");
+
     /// <summary>The engine owns the orchestration service; the adapter holds nothing of its own.</summary>
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
@@ -254,7 +259,7 @@ public sealed class TaskHubClientAdapter : DurableTaskClient
             SerializedOutput = getInputsAndOutputs ? state.Output : null,
             SerializedCustomStatus = getInputsAndOutputs ? state.Status : null,
             Tags = state.Tags is { } tags ? new Dictionary<string, string>(tags) : new Dictionary<string, string>(),
-            FailureDetails = state.FailureDetails.ToTaskFailureDetails(),
+            FailureDetails = state.ToTaskFailureDetails(),
         };
 
     private T Require<T>(string operation)

@@ -241,6 +241,7 @@ public sealed class TaskHubClientAdapterTests
         Assert.ThrowsExactly<NotSupportedException>(() => Client.Entities);
         await Assert.ThrowsExactlyAsync<NotSupportedException>(() => Client.RewindInstanceAsync("x", "why", cancellation));
         await Assert.ThrowsExactlyAsync<NotSupportedException>(() => Client.RestartAsync("x", cancellation: cancellation));
+        await Assert.ThrowsExactlyAsync<NotSupportedException>(() => Client.GetOrchestrationHistoryAsync("x", cancellation));
         await Assert.ThrowsExactlyAsync<NotSupportedException>(
             () => Client.TerminateInstanceAsync("x", new TerminateInstanceOptions { Recursive = true }, cancellation));
     }

@@ -10,14 +10,20 @@ namespace MatTran.LocalHost.Tests.Engine;
 internal static class TestEngines
 {
     /// <summary>
-    /// Test settings: a short idle poll keeps each step's latency low; two partitions are enough for one worker and
-    /// keep the number of idle queues polled small.
+    /// The local host's defaults (4 partitions, idle polling backing off to 1 s) on a hub of the test's own. The
+    /// client shares the engine's orchestration service, and each message it sends wakes that queue's poller, so a
+    /// longer idle poll costs these tests little; on this machine shorter polls and fewer partitions were slower.
     /// </summary>
-    public static DurableEngineOptions Options(string hubName) => new()
+    public static DurableEngineOptions Options(string hubName) => new() { HubName = hubName };
+
+    /// <summary>
+    /// Test settings for a worker that is stopped mid-run: messages it fetched but did not process stay hidden for the
+    /// control-queue visibility timeout (5 minutes by default, as in Durable Functions) before another worker sees them.
+    /// </summary>
+    public static DurableEngineOptions RestartOptions(string hubName) => Options(hubName) with
     {
-        HubName = hubName,
-        PartitionCount = 2,
-        MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
+        ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+        WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
     };
 
     public static LocalTaskHubRegistry Registry() => new LocalTaskHubRegistry()
@@ -37,7 +43,7 @@ internal static class TestEngines
         .AddOrchestrator<FanOutOrchestrator>(FanOutOrchestrator.Name)
         .AddOrchestrator<SquareOrchestrator>(SquareOrchestrator.Name)
         .AddActivity<SquareActivity>(SquareActivity.Name)
-        .AddOrchestrator<LongTimerOrchestrator>(LongTimerOrchestrator.Name)
+        .AddOrchestrator<TimerOrchestrator>(TimerOrchestrator.Name)
         .AddOrchestrator<StepWaitStepOrchestrator>(StepWaitStepOrchestrator.Name)
         .AddOrchestrator<ClockOrchestrator>(ClockOrchestrator.Name);
 
@@ -51,13 +57,17 @@ internal static class TestEngines
     public static ILoggerFactory Logging() =>
         LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
 
+    public static Task<LocalDurableEngine> StartAsync(
+        string hubName, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken) =>
+        StartAsync(Options(hubName), services, logging, cancellationToken);
+
     public static async Task<LocalDurableEngine> StartAsync(
-        string hubName, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken)
+        DurableEngineOptions options, IServiceProvider services, ILoggerFactory logging, CancellationToken cancellationToken)
     {
         var servers = await Emulators.GetServersAsync(cancellationToken);
         return await LocalDurableEngine.StartAsync(
             StorageAccount.FromConnectionString(servers.StorageConnectionString),
-            Options(hubName),
+            options,
             Registry(),
             services,
             logging,
