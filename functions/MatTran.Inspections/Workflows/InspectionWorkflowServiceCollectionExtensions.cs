@@ -30,6 +30,8 @@ public static class InspectionWorkflowServiceCollectionExtensions
     /// and numbering, signed links, the timeline, and <see cref="IEmailSender"/> = SMTP behind the idempotent, archiving
     /// sender. Storage comes from the <see cref="TableServiceClient"/> and <see cref="BlobServiceClient"/> the host
     /// registers (<see cref="Storage.StorageServiceCollectionExtensions.AddMatTranStorage"/>); tables and containers are created on first use. Registrations the host already made are kept.
+    /// The host's <c>IHostApplicationLifetime</c> (any generic host has one) gives the activities their cancellation.
+    /// The orchestrator and activity classes themselves are listed in <see cref="WorkflowCatalog"/>.
     /// </summary>
     public static IServiceCollection AddInspectionWorkflowServices(this IServiceCollection services, IConfiguration configuration)
     {

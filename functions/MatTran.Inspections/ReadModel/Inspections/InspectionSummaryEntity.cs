@@ -98,7 +98,7 @@ internal sealed class InspectionSummaryEntity : ITableEntity
 
     public string? CancelReason { get; set; }
 
-    /// <summary>Business time of the last change: the step's orchestration time.</summary>
+    /// <summary>Business time of the last change: the step's plan time.</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>Wall-clock time of the last write; against <see cref="UpdatedAt"/> it shows how late a step ran.</summary>

@@ -61,10 +61,10 @@ public sealed class InspectionActivityServices(
     /// </summary>
     public CancellationToken Stopping => lifetime.ApplicationStopping;
 
-    /// <summary>The Vietnamese calendar date of an orchestration time: deadlines and documents are dated locally.</summary>
+    /// <summary>The Vietnamese calendar date of a plan time: deadlines and documents are dated locally.</summary>
     public DateOnly LocalDate(DateTime at) => DateOnly.FromDateTime(StepKeys.Utc(at).ToOffset(Policy.UtcOffset).DateTime);
 
-    /// <summary>One step's change to its inspection (see <see cref="InspectionStore"/>), recorded at the orchestration time.</summary>
+    /// <summary>One step's change to its inspection (see <see cref="InspectionStore"/>), recorded at the step's plan time.</summary>
     internal Task<InspectionChangeResult> ChangeAsync(
         string inspectionId, string stepKey, DateTime at, string actor, IReadOnlyList<(AuditAction Action, string? Details)> audit,
         Func<InspectionSummaryEntity, IReadOnlyList<ITableEntity>> apply, CancellationToken cancellationToken) =>

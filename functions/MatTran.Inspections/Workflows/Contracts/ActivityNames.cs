@@ -4,7 +4,8 @@ namespace MatTran.Inspections.Workflows.Contracts;
 /// Every activity the workflows call, with its input → output. All activities are idempotent under redelivery: writes
 /// use deterministic keys derived from the inspection/remediation id and the step (never from the clock), emails go
 /// through the idempotent sender with a key naming the business event, numbers and documents use idempotency keys.
-/// Every input carries <c>At</c>, the orchestration's <c>CurrentUtcDateTime</c>, which is the time recorded.
+/// Every input is a <see cref="WorkflowStep"/>: the orchestration's key for the call and <c>At</c>, the step's plan
+/// time (<see cref="PlanClock"/>), which is the time recorded.
 /// </summary>
 public static class ActivityNames
 {
@@ -47,7 +48,7 @@ public static class ActivityNames
     /// <summary><see cref="SignalStep"/> (Return) → void: comment kept, stage AwaitingFindings.</summary>
     public const string ReturnConclusion = nameof(ReturnConclusion);
 
-    /// <summary><see cref="SignalStep"/> (Approve) → <see cref="IssuedConclusion"/>: numbered conclusion notice, email to the unit, remediation items opened, stage ConclusionIssued.</summary>
+    /// <summary><see cref="ApprovalStep"/> → <see cref="IssuedConclusion"/>: numbered conclusion notice, email to the unit, remediation items opened, stage ConclusionIssued.</summary>
     public const string IssueConclusion = nameof(IssueConclusion);
 
     /// <summary><see cref="InspectionStep"/> → void: stage Remediation.</summary>
@@ -59,7 +60,7 @@ public static class ActivityNames
     /// <summary><see cref="RemediationStep"/> with a signal or overdue → <see cref="RemediationRecorded"/>: the item's transition applied and audited; overdue also emails the unit head and the planner.</summary>
     public const string RecordRemediation = nameof(RecordRemediation);
 
-    /// <summary><see cref="InspectionStep"/> → <see cref="InspectionInput"/>: follow-up inspection created in the read model, parent stage FollowUp.</summary>
+    /// <summary><see cref="FollowUpStep"/> → <see cref="InspectionInput"/>: follow-up inspection created in the read model, parent stage FollowUp.</summary>
     public const string CreateFollowUp = nameof(CreateFollowUp);
 
     /// <summary><see cref="InspectionStep"/> → void: rating recorded, stage Closed.</summary>
