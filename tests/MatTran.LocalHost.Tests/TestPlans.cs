@@ -6,7 +6,7 @@ namespace MatTran.LocalHost.Tests;
 /// <summary>Units and plans made through the API for tests that need an approved (or launched) plan.</summary>
 internal static class TestPlans
 {
-    /// <summary>The year after the tests' virtual clock start (<see cref="DurableTestHub.VirtualClockStart"/>), so a launched inspection waits in Scheduled for its notice day.</summary>
+    /// <summary>Next year: launched in real time, an inspection of this year waits months in Scheduled for its notice day.</summary>
     public const int FutureYear = 2027;
 
     public const string Topic = "Thực hiện Điều lệ MTTQ Việt Nam";
