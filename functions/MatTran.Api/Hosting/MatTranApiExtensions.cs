@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MatTran.Api.DemoData;
 using MatTran.Api.Health;
+using MatTran.Api.Maintenance;
 using MatTran.Api.Plans;
 using MatTran.Api.Routing;
 using MatTran.Inspections.Storage;
@@ -41,6 +42,8 @@ public static class MatTranApiExtensions
         services.TryAddSingleton<ApiRouteDelegates>();
         services.TryAddSingleton<PlanTime>();
         services.TryAddSingleton<StorageHealthProbe>();
+        services.AddOptions<HistoryPurgeOptions>().Bind(configuration.GetSection(HistoryPurgeOptions.SectionName));
+        services.TryAddSingleton<OrchestrationHistoryPurge>();
         if (DemoDataSeeder.IsEnabled(builder.Environment, configuration))
         {
             services.AddHostedService<DemoDataSeeder>();

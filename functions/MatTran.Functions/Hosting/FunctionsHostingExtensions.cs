@@ -40,8 +40,6 @@ public static class FunctionsHostingExtensions
         services.AddScoped<RequestDurableClient>();
         services.AddScoped<DurableTaskClient>(provider => new InvocationDurableTaskClient(provider.GetRequiredService<RequestDurableClient>().Client));
 
-        services.AddOptions<HistoryPurgeOptions>().Bind(builder.Configuration.GetSection(HistoryPurgeOptions.SectionName));
-        services.AddSingleton<OrchestrationHistoryPurge>();
         return builder;
     }
 }

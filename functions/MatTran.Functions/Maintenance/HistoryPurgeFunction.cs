@@ -1,3 +1,4 @@
+using MatTran.Api.Maintenance;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -8,8 +9,8 @@ public sealed class HistoryPurgeFunction(OrchestrationHistoryPurge purge)
 {
     public const string Name = "PurgeOrchestrationHistory";
 
-    /// <summary>19:00 UTC is 02:00 in Vietnam, when nobody works with the app.</summary>
-    public const string Schedule = "0 0 19 * * *";
+    /// <summary>The shared nightly moment (<see cref="HistoryPurgeSchedule"/>) as the timer trigger's NCRONTAB.</summary>
+    public const string Schedule = HistoryPurgeSchedule.Cron;
 
     [Function(Name)]
     public Task Run(

@@ -1,6 +1,7 @@
 using MatTran.Api.Hosting;
 using MatTran.Inspections.Workflows;
 using MatTran.LocalHost.Engine;
+using MatTran.LocalHost.Maintenance;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Converters;
 
@@ -42,6 +43,7 @@ public static class LocalHostExtensions
 
             registerMore?.Invoke(registry);
         });
+        builder.Services.AddHostedService<HistoryPurgeService>();
         return builder;
     }
 

@@ -1,4 +1,4 @@
-using MatTran.Functions.Maintenance;
+using MatTran.Api.Maintenance;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Links;

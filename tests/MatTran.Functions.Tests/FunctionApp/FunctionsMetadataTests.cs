@@ -1,5 +1,6 @@
 using System.Reflection;
 using MatTran.Api.Routing;
+using MatTran.Api.Maintenance;
 using MatTran.Functions.Maintenance;
 using MatTran.Inspections.Workflows;
 using Microsoft.Azure.Functions.Worker;

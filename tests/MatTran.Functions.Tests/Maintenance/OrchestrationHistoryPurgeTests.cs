@@ -1,4 +1,4 @@
-using MatTran.Functions.Maintenance;
+using MatTran.Api.Maintenance;
 using MatTran.Inspections.Storage;
 using MatTran.LocalHost.Engine;
 using Microsoft.DurableTask.Client;

@@ -2,7 +2,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MatTran.Functions.Maintenance;
+namespace MatTran.Api.Maintenance;
 
 /// <summary>
 /// Purges the durable history of orchestrations that finished (completed, failed or terminated) longer ago than

@@ -1,4 +1,4 @@
-namespace MatTran.Functions.Maintenance;
+namespace MatTran.Api.Maintenance;
 
 /// <summary>How long finished orchestrations keep their durable history (section <c>HistoryPurge</c>).</summary>
 public sealed class HistoryPurgeOptions
