@@ -55,6 +55,16 @@ internal static class ApiRequests
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(principal)));
     }
 
+    /// <summary>
+    /// Asks the server before sending the body, as browsers and curl do with large uploads: a server refusing the
+    /// request by its declared length answers at once, and the client never writes into a closed connection.
+    /// </summary>
+    public static HttpRequestMessage ExpectingContinue(this HttpRequestMessage request)
+    {
+        request.Headers.ExpectContinue = true;
+        return request;
+    }
+
     public static HttpRequestMessage Get(string path, string? user) =>
         new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)).As(user);
 

@@ -97,7 +97,7 @@ public sealed class InspectionRequestsTests
         }
 
         // Beyond the route's body limit (file limit + form allowance) the body is not even read.
-        using (var huge = await plan.Host.Client.SendAsync(UnitUploads.Post(path, token, null, ("Báo cáo.pdf", UnitUploads.PdfOfSize(400 * 1024))), Cancel))
+        using (var huge = await plan.Host.Client.SendAsync(UnitUploads.Post(path, token, null, ("Báo cáo.pdf", UnitUploads.PdfOfSize(400 * 1024))).ExpectingContinue(), Cancel))
         {
             Assert.AreEqual("request.bodyTooLarge", (await huge.ReadProblemAsync(413, Cancel)).GetProperty("code").GetString());
         }

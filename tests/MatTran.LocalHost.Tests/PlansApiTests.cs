@@ -210,7 +210,7 @@ public sealed class PlansApiTests
         var plan = Plan(tree);
         plan["title"] = new string('x', 300 * 1024);
 
-        using var response = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", plan, "planner"), TestContext.CancellationToken);
+        using var response = await host.Client.SendAsync(ApiRequests.PostRaw("api/plans", plan.ToJsonString(), "application/json", "planner").ExpectingContinue(), TestContext.CancellationToken);
 
         await response.ReadProblemAsync(413, TestContext.CancellationToken);
         Assert.IsEmpty(await PlansOfAsync(host, tree));

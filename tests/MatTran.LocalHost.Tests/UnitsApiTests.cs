@@ -109,7 +109,7 @@ public sealed class UnitsApiTests
             csv.Append(tree.Prefix).Append("-x").Append(i).Append(",Ban công tác Mặt trận khu dân cư số ").Append(i).Append(",ResidentialArea,").Append(tree.Commune).Append(",\n");
         }
 
-        using var response = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", csv.ToString(), "planner"), TestContext.CancellationToken);
+        using var response = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", csv.ToString(), "planner").ExpectingContinue(), TestContext.CancellationToken);
 
         var problem = await response.ReadProblemAsync(413, TestContext.CancellationToken);
         Assert.AreEqual("request.bodyTooLarge", problem.GetProperty("code").GetString());

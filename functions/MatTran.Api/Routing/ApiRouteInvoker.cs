@@ -27,16 +27,19 @@ public static class ApiRouteInvoker
 
         if (ApiBodyLimits.For(route, services.GetRequiredService<UploadPolicy>()) is { } limit)
         {
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            if (context.Request.ContentLength > limit)
             {
-                bodySize.MaxRequestBodySize = limit;
-            }
-            else if (context.Request.ContentLength > limit)
-            {
-                // The server already started reading the body (a proxied request): refuse by its declared length.
+                // Refused by its declared length before a byte is read: a client that sent "Expect: 100-continue"
+                // never sends the body, and none is half-read into a handler.
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 await ApiProblemResponses.WriteIfEmptyAsync(context);
                 return;
+            }
+
+            // A body without a declared length (chunked) is cut off by the server once it passes the limit.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = limit;
             }
         }
 
