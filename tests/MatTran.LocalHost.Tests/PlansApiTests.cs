@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MatTran.Api.Plans;
+using MatTran.Inspections.ReadModel.Plans;
 
 namespace MatTran.LocalHost.Tests;
 
@@ -69,13 +71,13 @@ public sealed class PlansApiTests
     }
 
     [TestMethod]
-    public async Task Plan_with_more_inspections_than_one_transaction_holds_is_422_and_stores_nothing()
+    public async Task Plan_with_more_inspections_than_a_plan_holds_is_422_and_stores_nothing()
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         var plan = Plan(tree);
         var inspections = new JsonArray();
-        for (int i = 0; i < 99; i++)
+        for (int i = 0; i < PlanStore.MaxInspections + 1; i++)
         {
             inspections.Add(Inspection(tree.District, i % 2 == 0 ? "Inspection" : "Supervision", "2025-06-19"));
         }
@@ -208,7 +210,7 @@ public sealed class PlansApiTests
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var tree = await ImportTreeAsync(host);
         var plan = Plan(tree);
-        plan["title"] = new string('x', 300 * 1024);
+        plan["title"] = new string('x', (int)PlansApi.MaxPlanBytes + 1);
 
         using var response = await host.Client.SendAsync(ApiRequests.PostRaw("api/plans", plan.ToJsonString(), "application/json", "planner").ExpectingContinue(), TestContext.CancellationToken);
 

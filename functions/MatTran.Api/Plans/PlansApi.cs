@@ -16,12 +16,16 @@ namespace MatTran.Api.Plans;
 
 public static class PlansApi
 {
-    /// <summary>98 inspections with long team lists stay far below this; anything bigger is not a plan.</summary>
-    public const long MaxPlanBytes = 256 * 1024;
+    /// <summary>
+    /// Room for <see cref="PlanStore.MaxInspections"/> inspections with long team lists: one with a lead, ten members and
+    /// five site visits under Vietnamese names is about 600 bytes of compact UTF-8 JSON and 1,000 with non-ASCII escaped
+    /// (System.Text.Json's default) and indented, so 5,000 of them are 2.8–4.7 MB. Anything bigger is not a plan.
+    /// </summary>
+    public const long MaxPlanBytes = 6 * 1024 * 1024;
 
     /// <summary>
     /// <c>POST /api/plans</c>: validated against the stored units; stored as a Draft with every inspection Scheduled,
-    /// all in one transaction.
+    /// visible whole or not at all (<see cref="PlanStore"/>).
     /// </summary>
     internal static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> CreateAsync(
         CreatePlanRequest request, ApiCaller caller, UnitStore units, PlanStore plans, WorkingDayCalendar calendar,

@@ -5,8 +5,8 @@ namespace MatTran.Inspections.ReadModel.Plans;
 
 /// <summary>
 /// A plan's id, <c>{issuerUnitId}.{year}.{12 hex}</c>. It names the plan's partition (issuer and year), so a plan, its
-/// inspections and its number's uniqueness row share one partition and are written in one transaction, and a plan is
-/// read by id without a lookup. Unit ids never contain '.', so the three parts split unambiguously.
+/// inspections and its number's uniqueness row share one partition and are written in entity-group transactions, and a
+/// plan is read by id without a lookup. Unit ids never contain '.', so the three parts split unambiguously.
 /// </summary>
 public sealed record PlanId(string IssuerUnitId, int Year, string Suffix)
 {

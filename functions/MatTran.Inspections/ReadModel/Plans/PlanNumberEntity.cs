@@ -4,8 +4,8 @@ using Azure.Data.Tables;
 namespace MatTran.Inspections.ReadModel.Plans;
 
 /// <summary>
-/// Uniqueness row <c>number|{encoded number}</c>: inserted (Add) in the same transaction as the plan, so a second plan
-/// with the same number for the same issuer and year fails with 409 and nothing of it is written.
+/// Uniqueness row <c>number|{encoded number}</c>: inserted (Add) in the same transaction as the plan row, so a second
+/// plan with the same number for the same issuer and year fails with 409 and never becomes visible.
 /// </summary>
 internal sealed class PlanNumberEntity : ITableEntity
 {

@@ -11,21 +11,49 @@ namespace MatTran.Inspections.ReadModel.Plans;
 
 /// <summary>
 /// Annual plans in table <c>plans</c>. One partition per issuer and year holds each plan row, its number's uniqueness
-/// row and one row per planned inspection; a new plan is one entity-group transaction, so it appears whole or not at all.
+/// row and one row per planned inspection.
+/// <para>
+/// A plan exists only through its plan row: every reader starts from it (<see cref="FindAsync"/> reads it before the
+/// inspections, <see cref="ListAsync"/> reads plan rows only, approve/launch/complete change only it, under its ETag),
+/// so inspection rows without one are never shown or used. A transaction holds at most 100 rows, so a new plan writes
+/// its inspection rows first, 100 to a transaction, and last, in one transaction, the plan row, the number row and the
+/// inspections that still fit: the plan appears whole or not at all.
+/// </para>
+/// <para>
+/// When that last transaction finds the number taken, the rows written before it are deleted (best effort). Rows left
+/// by a crash before the last transaction, or by a failed clean-up, stay behind unreachable: the plan id is random and
+/// never reused, so no plan row will ever name them. Any other failure of the last transaction is not cleaned up,
+/// since it may have committed (a lost response).
+/// </para>
 /// </summary>
 public sealed class PlanStore(TableClient table, TimeProvider time)
 {
     public const string DefaultTableName = "plans";
 
-    /// <summary>A transaction holds at most 100 actions: the plan row, the number row and 98 inspections.</summary>
-    public const int MaxInspections = TableTransactionLimits.MaxActions - 2;
+    /// <summary>
+    /// A province's year is 1,000–3,000 inspections; 5,000 leaves room. Each further 100 costs one more transaction
+    /// before the plan appears, and the API's body limit (<c>PlansApi.MaxPlanBytes</c>) is sized for this many.
+    /// </summary>
+    public const int MaxInspections = 5_000;
+
+    /// <summary>The last transaction's room for inspections beside the plan row and the number row.</summary>
+    private const int FinalInspections = TableTransactionLimits.MaxActions - 2;
 
     private const int MaxTransitionAttempts = 5;
     private const string DateFormat = "yyyy-MM-dd";
 
     private int _tableReady;
 
-    public static string InspectionId(PlanId planId, int index) => string.Create(CultureInfo.InvariantCulture, $"{planId}.{index + 1:D3}");
+    /// <summary>"{planId}.{n}", n from 1 in plan order, zero-padded to the plan's <see cref="NumberWidth"/>.</summary>
+    public static string InspectionId(PlanId planId, int index, int inspectionCount) =>
+        string.Create(CultureInfo.InvariantCulture, $"{planId}.{Padded(index + 1, NumberWidth(inspectionCount))}");
+
+    /// <summary>
+    /// Digits of a plan's inspection numbers: 3 (".001"), as every plan had before plans could pass 999 inspections, or
+    /// as many as the count needs. One width for the whole plan keeps its ids and row keys sorting in plan order.
+    /// </summary>
+    internal static int NumberWidth(int inspectionCount) =>
+        Math.Max(3, inspectionCount.ToString(CultureInfo.InvariantCulture).Length);
 
     /// <summary>Stores a validated plan as a Draft with every inspection Scheduled.</summary>
     public async Task<PlanAddOutcome> AddAsync(PlanId id, AnnualPlan plan, string createdBy, CancellationToken cancellationToken = default)
@@ -38,8 +66,51 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         }
 
         await EnsureTableAsync(cancellationToken);
+
+        // Most duplicates stop here, before thousands of rows are written and deleted; the last transaction still
+        // decides a race between two plans taking the same number.
+        var taken = await table.GetEntityIfExistsAsync<PlanNumberEntity>(
+            id.PartitionKey, PlanNumberEntity.RowKeyFor(NumberOf(plan)), cancellationToken: cancellationToken);
+        if (taken.HasValue)
+        {
+            return PlanAddOutcome.NumberTaken;
+        }
+
+        int staged = await StageInspectionsAsync(id, plan, cancellationToken);
+        return await CommitAsync(id, plan, createdBy, staged, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes, 100 to a transaction in plan order, the inspection rows that do not fit in the plan's last transaction,
+    /// and answers how many (none for a plan of up to 98). They stay invisible until <see cref="CommitAsync"/>.
+    /// </summary>
+    internal async Task<int> StageInspectionsAsync(PlanId id, AnnualPlan plan, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        int count = plan.Inspections.Count;
+        int staged = 0;
+        while (count - staged > FinalInspections)
+        {
+            int batch = Math.Min(TableTransactionLimits.MaxActions, count - staged);
+            await table.SubmitTransactionAsync(
+                Enumerable.Range(staged, batch).Select(i => new TableTransactionAction(
+                    TableTransactionActionType.Add, ToEntity(id, i, plan.Inspections[i], count))),
+                cancellationToken);
+            staged += batch;
+        }
+
+        return staged;
+    }
+
+    /// <summary>
+    /// The plan's last transaction: its row, its number's row and the inspections after the first
+    /// <paramref name="staged"/>. Once it commits the plan is visible, whole.
+    /// </summary>
+    internal async Task<PlanAddOutcome> CommitAsync(PlanId id, AnnualPlan plan, string createdBy, int staged, CancellationToken cancellationToken)
+    {
         string partition = id.PartitionKey;
-        string number = PlanNumber.TryParse(plan.Number, out var parsed) ? parsed.ToString() : plan.Number.Trim();
+        string number = NumberOf(plan);
+        int count = plan.Inspections.Count;
         var actions = new List<TableTransactionAction>
         {
             new(TableTransactionActionType.Add, new PlanEntity
@@ -53,7 +124,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
                 Title = plan.Title.Trim(),
                 Topics = JsonSerializer.Serialize(plan.Topics.Select(t => t.Trim())),
                 Status = PlanStatus.Draft,
-                InspectionCount = plan.Inspections.Count,
+                InspectionCount = count,
                 CreatedBy = createdBy,
                 CreatedAt = time.GetUtcNow(),
             }),
@@ -65,8 +136,8 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
                 PlanId = id.ToString(),
             }),
         };
-        actions.AddRange(plan.Inspections.Select((inspection, index) => new TableTransactionAction(
-            TableTransactionActionType.Add, ToEntity(id, index, inspection))));
+        actions.AddRange(Enumerable.Range(staged, count - staged).Select(i => new TableTransactionAction(
+            TableTransactionActionType.Add, ToEntity(id, i, plan.Inspections[i], count))));
 
         try
         {
@@ -75,6 +146,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         }
         catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 1)
         {
+            await DeleteStagedAsync(id, count, staged, cancellationToken);
             return PlanAddOutcome.NumberTaken;
         }
     }
@@ -86,6 +158,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             return null;
         }
 
+        // The plan row first: it is written last, so with it every inspection row is there, and without it none is read.
         await EnsureTableAsync(cancellationToken);
         var plan = await table.GetEntityIfExistsAsync<PlanEntity>(planId.PartitionKey, PlanEntity.RowKeyFor(planId), cancellationToken: cancellationToken);
         if (!plan.HasValue)
@@ -93,10 +166,11 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             return null;
         }
 
+        // Key order is plan order (one zero-padded width per plan).
         string prefix = PlannedInspectionEntity.RowKeyPrefixFor(planId);
         string filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {planId.PartitionKey} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "}"}");
-        var inspections = new List<StoredInspection>();
+        var inspections = new List<StoredInspection>(plan.Value!.InspectionCount);
         await foreach (var entity in table.QueryAsync<PlannedInspectionEntity>(filter, cancellationToken: cancellationToken))
         {
             inspections.Add(ToStored(entity));
@@ -105,6 +179,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         return ToStored(plan.Value!, inspections);
     }
 
+    /// <summary>Plan rows only, so an unfinished plan's inspection rows never appear.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(int? year = null, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
@@ -285,11 +360,37 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         return exhausted();
     }
 
-    private static PlannedInspectionEntity ToEntity(PlanId planId, int index, PlannedInspection inspection) => new()
+    /// <summary>
+    /// Removes the rows <see cref="StageInspectionsAsync"/> wrote for a plan that was not stored. Best effort: without
+    /// the plan row they are unreachable, so a failure here leaves dead rows, never a wrong answer.
+    /// </summary>
+    private async Task DeleteStagedAsync(PlanId id, int count, int staged, CancellationToken cancellationToken)
+    {
+        int width = NumberWidth(count);
+        try
+        {
+            for (int start = 0; start < staged; start += TableTransactionLimits.MaxActions)
+            {
+                await table.SubmitTransactionAsync(
+                    Enumerable.Range(start, Math.Min(TableTransactionLimits.MaxActions, staged - start)).Select(i => new TableTransactionAction(
+                        TableTransactionActionType.Delete, new TableEntity(id.PartitionKey, PlannedInspectionEntity.RowKeyFor(id, i, width)), ETag.All)),
+                    cancellationToken);
+            }
+        }
+        catch (RequestFailedException)
+        {
+            // Unreachable rows, as after a crash (see the class comment); the caller's answer is NumberTaken either way.
+        }
+    }
+
+    private static string NumberOf(AnnualPlan plan) =>
+        PlanNumber.TryParse(plan.Number, out var parsed) ? parsed.ToString() : plan.Number.Trim();
+
+    private static PlannedInspectionEntity ToEntity(PlanId planId, int index, PlannedInspection inspection, int count) => new()
     {
         PartitionKey = planId.PartitionKey,
-        RowKey = PlannedInspectionEntity.RowKeyPrefixFor(planId) + index.ToString("D3", CultureInfo.InvariantCulture),
-        Id = InspectionId(planId, index),
+        RowKey = PlannedInspectionEntity.RowKeyFor(planId, index, NumberWidth(count)),
+        Id = InspectionId(planId, index, count),
         PlanId = planId.ToString(),
         Index = index,
         UnitId = inspection.UnitId,
@@ -333,6 +434,9 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         e.LaunchedAt,
         ReadModelJson.ReadOptional<PlanYearEndSummary>(e.YearEndSummary),
         ReadModelJson.ReadOptional<PlanClock>(e.Clock));
+
+    private static string Padded(int value, int width) =>
+        value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 

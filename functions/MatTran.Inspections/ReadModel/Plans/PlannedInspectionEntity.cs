@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using MatTran.Inspections.Inspections;
@@ -5,8 +6,10 @@ using MatTran.Inspections.Inspections;
 namespace MatTran.Inspections.ReadModel.Plans;
 
 /// <summary>
-/// One planned inspection as its own row <c>inspection|{planId}|{nnn}</c> beside the plan, so a long plan never
-/// approaches the 64 KB entity limit. Dates are ISO strings (yyyy-MM-dd); members and site visits JSON arrays.
+/// One planned inspection as its own row <c>inspection|{planId}|{index}</c> beside the plan, so a long plan never
+/// approaches the 64 KB entity limit. The index counts from 0, zero-padded to the plan's width
+/// (<see cref="PlanStore.NumberWidth"/>), so the partition's key order is the plan order. Dates are ISO strings
+/// (yyyy-MM-dd); members and site visits JSON arrays.
 /// </summary>
 internal sealed class PlannedInspectionEntity : ITableEntity
 {
@@ -45,4 +48,7 @@ internal sealed class PlannedInspectionEntity : ITableEntity
     public InspectionStage Stage { get; set; }
 
     public static string RowKeyPrefixFor(PlanId planId) => RowKeyPrefix + planId + "|";
+
+    public static string RowKeyFor(PlanId planId, int index, int width) =>
+        RowKeyPrefixFor(planId) + index.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }
