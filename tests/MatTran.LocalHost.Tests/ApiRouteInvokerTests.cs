@@ -36,7 +36,7 @@ public sealed class ApiRouteInvokerTests
     [TestMethod]
     public async Task Body_over_the_routes_limit_is_413_problem_json()
     {
-        var (status, problem) = await InvokeAsync("Plans_Create", [], "planner", body: new string(' ', 300 * 1024));
+        var (status, problem) = await InvokeAsync("Plans_Create", [], "planner", body: new string(' ', (int)PlansApi.MaxPlanBytes + 1));
 
         Assert.AreEqual(413, status);
         Assert.AreEqual(413, problem.GetProperty("status").GetInt32());
