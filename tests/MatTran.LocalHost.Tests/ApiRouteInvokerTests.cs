@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MatTran.Api.Plans;
 using MatTran.Api.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
