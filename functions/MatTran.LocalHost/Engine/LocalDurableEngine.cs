@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace MatTran.LocalHost.Engine;
@@ -75,13 +76,18 @@ public sealed class LocalDurableEngine : IAsyncDisposable
         var orchestrations = new NameOnlyObjectManager<TaskOrchestration>();
         foreach ((string name, Type type) in registry.Orchestrators)
         {
-            orchestrations.Add(new ShimOrchestrationCreator(name, type, shims, services));
+            // A new orchestrator per episode. DurableTask.Core does not pass the runtime state to object creators, so
+            // TaskOrchestrationContext.Parent is null in sub-orchestrations; the app does not read it.
+            orchestrations.Add(new ShimObjectCreator<TaskOrchestration>(name, () =>
+                shims.CreateOrchestration(new TaskName(name), (ITaskOrchestrator)ActivatorUtilities.CreateInstance(services, type))));
         }
 
         var activities = new NameOnlyObjectManager<TaskActivity>();
         foreach ((string name, Type type) in registry.Activities)
         {
-            activities.Add(new ShimActivityCreator(name, type, shims, services));
+            // A new activity per call, its dependencies from the root provider (activities hold no per-call state).
+            activities.Add(new ShimObjectCreator<TaskActivity>(name, () =>
+                shims.CreateActivity(new TaskName(name), (ITaskActivity)ActivatorUtilities.CreateInstance(services, type))));
         }
 
         var worker = new TaskHubWorker(service, orchestrations, activities, loggerFactory)
