@@ -136,7 +136,10 @@ public sealed class InspectionRouteAccessTests
     [DataRow("POST", "api/inspections/" + Inspection + "/reschedule", "{\"visitDate\": \"15/06/2027\"")]
     [DataRow("POST", "api/inspections/" + Inspection + "/findings", "{\"findings\": [{\"type\": \"Khac\"}]}")]
     [DataRow("POST", "api/remediations/" + Remediation + "/reject", "{\"newDueDate\": 5}")]
+    [DataRow("POST", "api/inspections/" + Inspection + "/findings", "{\"findings\": [{\"type\": 1}]}")]
+    [DataRow("POST", "api/inspections/" + Inspection + "/conclusion", "{\"text\": \"Kết luận\", \"rating\": 1}")]
     [DataRow("GET", "api/inspections?stage=DangLam", null)]
+    [DataRow("GET", "api/inspections?stage=1", null)]
     public async Task Unreadable_request_is_400_problem(string method, string path, string? json)
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);

@@ -71,6 +71,20 @@ public sealed class PlansApiTests
     }
 
     [TestMethod]
+    public async Task Plan_with_a_number_for_an_enum_is_400_and_stores_nothing()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var tree = await ImportTreeAsync(host);
+        var plan = Plan(tree);
+        plan["inspections"]![0]!["kind"] = 1;
+
+        using var response = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", plan, "planner"), TestContext.CancellationToken);
+
+        await response.ReadProblemAsync(400, TestContext.CancellationToken);
+        Assert.IsEmpty(await PlansOfAsync(host, tree));
+    }
+
+    [TestMethod]
     public async Task Plan_with_more_inspections_than_a_plan_holds_is_422_and_stores_nothing()
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);

@@ -28,9 +28,11 @@ public static class MatTranApiExtensions
         var configuration = builder.Configuration;
         builder.KeepLinkTokensOutOfTheLog();
         services.AddProblemDetails();
-        // JSON is camelCase (the web defaults) with enums as their names. Unreadable bodies answer 400/413/415 as
-        // problem+json in every environment, rather than throwing in Development only.
-        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // JSON is camelCase (the web defaults) with enums as their names only: a number ("kind": 1) is unreadable (400),
+        // as docs/api.md promises. Unreadable bodies answer 400/413/415 as problem+json in every environment, rather
+        // than throwing in Development only.
+        services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 
         services.AddMatTranStorage(configuration);

@@ -12,7 +12,7 @@ internal static class ReadModelJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

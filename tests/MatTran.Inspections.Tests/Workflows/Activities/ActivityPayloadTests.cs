@@ -73,6 +73,17 @@ public sealed class ActivityPayloadTests
     }
 
     [TestMethod]
+    public void A_number_for_an_enum_is_refused_by_the_payload_format()
+    {
+        string json = Converter.Serialize(new InspectionInput(
+            "tinh-cb.2023.aaaaaaaaaaaa.001", "tinh-cb.2023.aaaaaaaaaaaa", "xa-a", InspectionKind.FollowUp, new DateOnly(2023, 6, 19), Rehearsal))!;
+        string numbered = json.Replace("\"kind\":\"FollowUp\"", "\"kind\":2", StringComparison.Ordinal);
+
+        Assert.AreNotEqual(json, numbered);
+        Assert.ThrowsExactly<System.Text.Json.JsonException>(() => Converter.Deserialize(numbered, typeof(InspectionInput)));
+    }
+
+    [TestMethod]
     public void A_plan_input_keeps_its_clock()
     {
         var input = new AnnualPlanInput("tinh-cb.2023.aaaaaaaaaaaa", "ke.hoach", Rehearsal);
