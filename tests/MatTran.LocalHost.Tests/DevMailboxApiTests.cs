@@ -22,7 +22,7 @@ public sealed class DevMailboxApiTests
         var newer = await ArchiveAsync(host, to, "Nhắc nộp báo cáo tự kiểm tra", new DateTimeOffset(2027, 5, 20, 8, 0, 0, TimeSpan.FromHours(7)));
         await ArchiveAsync(host, "someone-else@example.vn", "Thư khác", new DateTimeOffset(2027, 5, 21, 8, 0, 0, TimeSpan.FromHours(7)));
 
-        using var response = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox?to={Uri.EscapeDataString(to)}", "planner"), TestContext.CancellationToken);
+        using var response = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox?to={Uri.EscapeDataString(to)}", "admin"), TestContext.CancellationToken);
 
         var entries = (await response.ReadJsonAsync(TestContext.CancellationToken)).EnumerateArray().ToList();
         Assert.HasCount(2, entries);
@@ -39,13 +39,29 @@ public sealed class DevMailboxApiTests
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         var archived = await ArchiveAsync(host, $"xa.{Guid.NewGuid():N}@example.vn", "Kết luận kiểm tra", DateTimeOffset.UtcNow);
 
-        using var found = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox/{archived.Name}", "inspector"), TestContext.CancellationToken);
-        using var missing = await host.Client.SendAsync(ApiRequests.Get("api/dev/mailbox/2027/01/khong-co.eml", "inspector"), TestContext.CancellationToken);
+        using var found = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox/{archived.Name}", "admin"), TestContext.CancellationToken);
+        using var missing = await host.Client.SendAsync(ApiRequests.Get("api/dev/mailbox/2027/01/khong-co.eml", "admin"), TestContext.CancellationToken);
 
         Assert.AreEqual(HttpStatusCode.OK, found.StatusCode);
         Assert.AreEqual("message/rfc822", found.Content.Headers.ContentType?.MediaType);
         CollectionAssert.AreEqual(archived.Eml, await found.Content.ReadAsByteArrayAsync(TestContext.CancellationToken));
         Assert.AreEqual("mail.notFound", (await missing.ReadProblemAsync(404, TestContext.CancellationToken)).GetProperty("code").GetString());
+    }
+
+    [TestMethod]
+    [DataRow("planner")]
+    [DataRow("inspector")]
+    [DataRow("supervisor")]
+    public async Task Mailbox_is_403_for_every_role_but_admin(string user)
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var archived = await ArchiveAsync(host, $"xa.{Guid.NewGuid():N}@example.vn", "Thông báo kiểm tra", DateTimeOffset.UtcNow);
+
+        using var list = await host.Client.SendAsync(ApiRequests.Get("api/dev/mailbox", user), TestContext.CancellationToken);
+        using var one = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox/{archived.Name}", user), TestContext.CancellationToken);
+
+        await list.ReadProblemAsync(403, TestContext.CancellationToken);
+        await one.ReadProblemAsync(403, TestContext.CancellationToken);
     }
 
     [TestMethod]

@@ -53,8 +53,9 @@ public static class ApiRoutes
 
         new("Documents_Download", Get, "api/documents/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Document), DocumentsApi.DownloadAsync),
 
-        new("DevMailbox_List", Get, "api/dev/mailbox", ApiAccess.SignedIn.InDevelopmentOnly(), DevMailboxApi.ListAsync),
-        new("DevMailbox_Get", Get, "api/dev/mailbox/{*name}", ApiAccess.SignedIn.InDevelopmentOnly(), DevMailboxApi.GetAsync),
+        // The archived emails carry units' link tokens: administrators only, and only where demo users exist.
+        new("DevMailbox_List", Get, "api/dev/mailbox", ApiAccess.Admin.InDevelopmentOnly(), DevMailboxApi.ListAsync),
+        new("DevMailbox_Get", Get, "api/dev/mailbox/{*name}", ApiAccess.Admin.InDevelopmentOnly(), DevMailboxApi.GetAsync),
 
         // The page the unit opens from its email, and its script and style: anonymous, the token is checked by the API.
         new("UnitPortal_Page", Get, "units/inspections/{inspectionId}", ApiAccess.Anonymous, UnitPortalApi.GetPage),
