@@ -49,6 +49,18 @@ public sealed class DevMailboxApiTests
     }
 
     [TestMethod]
+    public async Task Archived_email_tells_the_browser_not_to_sniff_the_content_type()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var archived = await ArchiveAsync(host, $"xa.{Guid.NewGuid():N}@example.vn", "Thông báo kiểm tra", DateTimeOffset.UtcNow);
+
+        using var response = await host.Client.SendAsync(ApiRequests.Get($"api/dev/mailbox/{archived.Name}", "admin"), TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        CollectionAssert.AreEqual(new[] { "nosniff" }, response.Headers.GetValues("X-Content-Type-Options").ToArray());
+    }
+
+    [TestMethod]
     [DataRow("planner")]
     [DataRow("inspector")]
     [DataRow("supervisor")]

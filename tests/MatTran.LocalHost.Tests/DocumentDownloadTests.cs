@@ -29,6 +29,18 @@ public sealed class DocumentDownloadTests
     }
 
     [TestMethod]
+    public async Task Download_tells_the_browser_not_to_sniff_the_content_type()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var document = await StoreAsync(host, "%PDF-1.4\n%%EOF\n"u8.ToArray(), "Bao cao.pdf");
+
+        using var response = await host.Client.SendAsync(ApiRequests.Get($"api/documents/{document.Id}", "inspector"), TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        CollectionAssert.AreEqual(new[] { "nosniff" }, response.Headers.GetValues("X-Content-Type-Options").ToArray());
+    }
+
+    [TestMethod]
     public async Task Download_with_the_current_ETag_is_304_Not_Modified()
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);

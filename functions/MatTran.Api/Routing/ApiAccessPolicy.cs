@@ -38,6 +38,7 @@ public sealed class ApiAccessPolicy(UnitLinkSigner signer, InspectionStore inspe
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(route);
+        ApiResponseHeaders.Apply(context.Response);
         var access = route.Access;
         if (access.DevelopmentOnly && !_developmentOrTest)
         {

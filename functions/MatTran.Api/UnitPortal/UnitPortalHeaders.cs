@@ -18,6 +18,6 @@ public static class UnitPortalHeaders
         response.Headers.CacheControl = "no-store";
         response.Headers["Referrer-Policy"] = "no-referrer";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
+        // X-Content-Type-Options is on every answer of the API (ApiResponseHeaders), these included.
     }
 }

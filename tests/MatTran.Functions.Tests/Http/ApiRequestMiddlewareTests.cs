@@ -54,6 +54,18 @@ public sealed class ApiRequestMiddlewareTests
     }
 
     [TestMethod]
+    public async Task A_document_download_reaches_its_function_with_nosniff_already_on_the_answer()
+    {
+        var http = Request("GET", "/api/documents/i-1.notice.v1", r => r.Headers[ClientPrincipalHeader] = Principal("minh@mattran.test", "Inspector"));
+        var context = Invocation("Documents_Download", http, new Dictionary<string, object?> { ["id"] = "i-1.notice.v1" });
+
+        bool ran = await RunAsync(context);
+
+        Assert.IsTrue(ran);
+        Assert.AreEqual("nosniff", http.Response.Headers.XContentTypeOptions.ToString());
+    }
+
+    [TestMethod]
     public async Task Inspector_calling_a_planner_route_gets_403()
     {
         var context = Invocation("Plans_Create",
