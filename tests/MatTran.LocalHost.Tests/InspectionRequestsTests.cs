@@ -224,6 +224,13 @@ public sealed class InspectionRequestsTests
 
         using var download = await plan.Host.Client.SendAsync(ApiRequests.Get($"api/documents/{documentId}?t={link}", null), Cancel);
         using var foreign = await plan.Host.Client.SendAsync(ApiRequests.Get($"api/documents/{documentId}?t={otherUnit}", null), Cancel);
+        using var twoFiles = await plan.Host.Client.SendAsync(UnitUploads.PostParts($"api/inspections/{id}/self-report", link, null,
+            [("file", "Báo cáo tự kiểm tra.pdf", UnitUploads.Pdf), ("file", "Phụ lục.pdf", UnitUploads.Pdf)]), Cancel);
+        using var otherField = await plan.Host.Client.SendAsync(UnitUploads.PostParts($"api/inspections/{id}/self-report", link, null,
+            [("attachment", "Báo cáo tự kiểm tra.pdf", UnitUploads.Pdf)]), Cancel);
+        CollectionAssert.Contains((await twoFiles.ReadProblemAsync(422, Cancel)).CodesFor("file"), "upload.multipleFiles");
+        CollectionAssert.Contains((await otherField.ReadProblemAsync(422, Cancel)).CodesFor("attachment"), "upload.field.unexpected");
+        Assert.IsEmpty(await plan.Host.Services.GetRequiredService<DocumentStore>().ListAsync(plan.PlanId, id, DocumentKind.SelfReport, Cancel));
         using var upload = await plan.Host.Client.SendAsync(
             UnitUploads.Post($"api/inspections/{id}/self-report", link, null, ("Báo cáo tự kiểm tra.pdf", UnitUploads.Pdf)), Cancel);
 

@@ -44,6 +44,9 @@ public sealed class RemediationRequestsTests
         await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingUnitFeedback", "findings");
         string feedbackLink = plan.Link(plan.Tree.District, id, UnitLinkPurpose.Feedback);
         await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/feedback?t={feedbackLink}", new { text = "Đơn vị thống nhất với dự thảo." }, null));
+        var twoFeedbackFiles = await ProblemAsync(UnitUploads.PostParts($"api/inspections/{id}/feedback", feedbackLink, "Gửi kèm hai tệp.",
+            [("file", "Biên bản.pdf", UnitUploads.Pdf), ("file", "Phụ lục.pdf", UnitUploads.Pdf)]), 422);
+        CollectionAssert.Contains(twoFeedbackFiles.CodesFor("file"), "upload.multipleFiles");
         await SendAsync(UnitUploads.Post($"api/inspections/{id}/feedback", feedbackLink, "Gửi kèm biên bản.", ("Biên bản.pdf", UnitUploads.Pdf)));
         await plan.WaitUntilAsync(
             id, i => i.GetProperty("audit").EnumerateArray().Count(e => e.GetProperty("action").GetString() == "UnitFeedbackReceived") == 2, "both feedbacks");
@@ -70,6 +73,9 @@ public sealed class RemediationRequestsTests
         await ExpectAsync(UnitUploads.Post($"{path}/report", feedbackLink, "Đã làm", null), 403, "link.wrongPurpose");
         var empty = await ProblemAsync(UnitUploads.Post($"{path}/report", link, " ", null), 422);
         CollectionAssert.Contains(empty.CodesFor("text"), "remediation.report.text.required");
+        var twoEvidenceFiles = await ProblemAsync(UnitUploads.PostParts($"{path}/report", link, "Đã làm",
+            [("file", "Sổ theo dõi.pdf", UnitUploads.Pdf), ("file", "Ảnh.png", UnitUploads.Png)]), 422);
+        CollectionAssert.Contains(twoEvidenceFiles.CodesFor("file"), "upload.multipleFiles");
 
         using var reported = await _http.SendAsync(UnitUploads.Post($"{path}/report", link, "Đã lập sổ theo dõi quỹ.", ("Sổ theo dõi.pdf", UnitUploads.Pdf)), Cancel);
         Assert.AreEqual(HttpStatusCode.Accepted, reported.StatusCode, await reported.Content.ReadAsStringAsync(Cancel));
@@ -81,6 +87,11 @@ public sealed class RemediationRequestsTests
         await SendAsync(ApiRequests.PostJson($"{path}/accept", new { comment = "Đạt yêu cầu" }, "inspector"));
         var accepted = await WaitForStatusAsync(plan, remediation, link, "Accepted");
 
+        var inspection = (await plan.InspectionAsync(id))!.Value;
+        Assert.AreEqual(1, inspection.GetProperty("documents").EnumerateArray().Count(d => d.GetProperty("kind").GetString() == "UnitFeedback"),
+            "Only the one-file feedback stored a file.");
+        Assert.AreEqual(1, inspection.GetProperty("documents").EnumerateArray().Count(d => d.GetProperty("kind").GetString() == "RemediationReport"),
+            "Only the one-file report stored its evidence.");
         var history = accepted.GetProperty("item").GetProperty("history").EnumerateArray().ToList();
         Assert.IsTrue(history.Any(e => e.GetProperty("kind").GetString() == "Reported" && e.GetProperty("actor").GetString() == "unit:" + plan.Tree.District));
         Assert.IsTrue(history.Any(e => e.GetProperty("kind").GetString() == "Accepted" && e.GetProperty("actor").GetString() == "inspector"));

@@ -16,7 +16,12 @@ internal static class UnitUploads
         return content;
     }
 
-    public static HttpRequestMessage Post(string path, string? token, string? text, (string Name, byte[] Content)? file, string? user = null)
+    public static HttpRequestMessage Post(string path, string? token, string? text, (string Name, byte[] Content)? file, string? user = null) =>
+        PostParts(path, token, text, file is { } f ? [("file", f.Name, f.Content)] : [], user);
+
+    /// <summary>A form with any file parts, each under its own field name (the API takes one, in <c>file</c>).</summary>
+    public static HttpRequestMessage PostParts(
+        string path, string? token, string? text, IEnumerable<(string Field, string Name, byte[] Content)> files, string? user = null)
     {
         var form = new MultipartFormDataContent();
         if (text is not null)
@@ -24,11 +29,11 @@ internal static class UnitUploads
             form.Add(new StringContent(text), "text");
         }
 
-        if (file is { } f)
+        foreach (var f in files)
         {
             var content = new ByteArrayContent(f.Content);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(content, "file", f.Name);
+            form.Add(content, f.Field, f.Name);
         }
 
         string query = token is null ? string.Empty : "?t=" + Uri.EscapeDataString(token);

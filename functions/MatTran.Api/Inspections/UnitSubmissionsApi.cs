@@ -21,7 +21,7 @@ namespace MatTran.Api.Inspections;
 /// </summary>
 public static class UnitSubmissionsApi
 {
-    public const string FileField = "file";
+    public const string FileField = MultipartForms.FileField;
     public const string TextField = "text";
 
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> SelfReportAsync(

@@ -11,4 +11,9 @@ public static class UploadTexts
 
     public const string ContentMismatch = "Nội dung tệp không đúng với định dạng theo phần mở rộng.";
     public const string NameInvalid = "Tên tệp không hợp lệ.";
+    public const string MultipleFiles = "Mỗi lần chỉ gửi một tệp.";
+
+    public static string FieldUnexpected(string field) => $"Không nhận tệp ở trường \"{field}\"; tệp phải gửi ở trường \"file\".";
+
+    public static string FieldRepeated(string field) => $"Trường \"{field}\" chỉ được gửi một lần.";
 }

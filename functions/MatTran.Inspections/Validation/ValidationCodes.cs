@@ -89,4 +89,7 @@ public static class ValidationCodes
     public const string UploadTypeNotAllowed = "upload.type.notAllowed";
     public const string UploadContentMismatch = "upload.content.mismatch";
     public const string UploadNameInvalid = "upload.name.invalid";
+    public const string UploadMultipleFiles = "upload.multipleFiles";
+    public const string UploadFieldUnexpected = "upload.field.unexpected";
+    public const string FormFieldRepeated = "form.field.repeated";
 }
