@@ -39,7 +39,7 @@ public sealed class InspectionStoreTests
 
     private async Task CreateAsync(InspectionStore store, InspectionSummaryEntity summary) =>
         Assert.IsTrue(await store.CreateAsync(summary,
-            new AuditEntry(Created, "planner", AuditAction.InspectionScheduled, summary.PlanId, summary.Id, null), "StartPlan", Ct));
+            new AuditEntry(Created, "planner", AuditAction.InspectionScheduled, summary.PlanId, summary.Id, null), Ct));
 
     private static InspectionChange Findings(string id, string stepKey, DateTimeOffset at) => new(stepKey, at, "truongdoan",
         [(AuditAction.FindingsSubmitted, "1 kết quả")], summary =>
@@ -92,6 +92,30 @@ public sealed class InspectionStoreTests
         var details = await store.GetAsync(id, Ct);
         Assert.HasCount(1, details!.Drafts);
         Assert.AreEqual(1, details.Audit.Count(a => a.Action == AuditAction.FindingsSubmitted));
+    }
+
+    [TestMethod]
+    public async Task Audit_lines_recorded_at_the_same_instant_come_back_in_the_order_they_were_recorded()
+    {
+        var store = await StoreAsync();
+        const string id = "p.2023.dddddddddddd.001";
+        await CreateAsync(store, Summary(id, "p.2023.dddddddddddd", "xa-hanhson"));
+        // A rehearsal's steps often share one plan instant: the approval and the issue of the conclusion, the remediation
+        // opened by it, a return and the resubmission it caused. Their order must be the order the workflow applied them.
+        var at = new DateTimeOffset(2023, 7, 3, 1, 0, 0, TimeSpan.Zero);
+        var expected = new List<string>();
+        for (int step = 0; step < 8; step++)
+        {
+            string first = $"bước {step}: đầu", second = $"bước {step}: sau";
+            expected.AddRange([first, second]);
+            await store.ChangeAsync(id, new InspectionChange($"Step|{id}#{step + 2}|{at:O}", at, "system",
+                [(AuditAction.ConclusionApproved, first), (AuditAction.ConclusionIssued, second)], _ => []), Ct);
+        }
+
+        var details = await store.GetAsync(id, Ct);
+
+        CollectionAssert.AreEqual(expected, details!.Audit.Skip(1).Select(a => a.Details).ToList());
+        Assert.AreEqual(AuditAction.InspectionScheduled, details.Audit[0].Action);
     }
 
     [TestMethod]
@@ -159,7 +183,7 @@ public sealed class InspectionStoreTests
         await CreateAsync(store, Summary(id, "p.2023.dddddddddddd", "xa-hanhson"));
 
         bool again = await store.CreateAsync(Summary(id, "p.2023.dddddddddddd", "xa-khac", InspectionStage.Closed),
-            new AuditEntry(Created, "planner", AuditAction.InspectionScheduled, "p.2023.dddddddddddd", id, null), "StartPlan", Ct);
+            new AuditEntry(Created, "planner", AuditAction.InspectionScheduled, "p.2023.dddddddddddd", id, null), Ct);
 
         Assert.IsFalse(again);
         var details = await store.GetAsync(id, Ct);

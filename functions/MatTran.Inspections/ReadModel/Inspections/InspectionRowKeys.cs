@@ -32,14 +32,14 @@ internal static class InspectionRowKeys
     public static string Remediation(string remediationId) => RemediationPrefix + remediationId;
 
     /// <summary>
-    /// "audit|{ticks:D19}|{hash}": ordered by time; the hash of the step key (plus the line's index within the step)
-    /// makes the key unique per step and lets any text be a step key.
+    /// "audit|s{sequence:D10}|{index:D3}": in the order the lines were recorded. The sequence is the summary's
+    /// <c>Version</c> written in the same transaction (each change bumps it under the summary's ETag), so it is the
+    /// order in which the inspection's steps — its workflow's, and its remediations' — were actually applied, which is
+    /// their causal order even when several share one plan instant; the index orders the lines of one step. Rows of
+    /// the earlier "audit|{ticks}|{hash}" form sort before every "audit|s…" row, as they were written before.
     /// </summary>
-    public static string Audit(DateTimeOffset at, string stepKey, int index)
-    {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(stepKey + "#" + index.ToString(CultureInfo.InvariantCulture)));
-        return AuditPrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
-    }
+    public static string Audit(int sequence, int index) =>
+        AuditPrefix + "s" + sequence.ToString("D10", CultureInfo.InvariantCulture) + "|" + index.ToString("D3", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// "step|{hash}": the marker a step leaves in the same transaction as its change. Its presence is what makes a

@@ -17,8 +17,9 @@ namespace MatTran.Inspections.ReadModel.Inspections;
 /// <summary>
 /// The inspections read model in table <c>inspections</c>: one partition per inspection id holding a
 /// <c>summary</c> row and detail rows (<see cref="InspectionRowKeys"/>). Each workflow step is one entity-group
-/// transaction in that partition: the summary replaced under its ETag, audit rows inserted (insert-if-absent, keyed by
-/// the step, which is what makes a redelivered step a no-op), detail rows upserted under deterministic keys.
+/// transaction in that partition: the summary replaced under its ETag with its version bumped, the step's marker row
+/// inserted (insert-if-absent, which is what makes a redelivered step a no-op), audit rows keyed by that version (so the
+/// trail reads in the order the steps were applied), detail rows upserted under deterministic keys.
 /// </summary>
 public sealed class InspectionStore(TableClient table, TimeProvider time)
 {
@@ -143,7 +144,7 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
     }
 
     /// <summary>Creates an inspection's summary with its first audit line; false when it already exists (left unchanged).</summary>
-    internal async Task<bool> CreateAsync(InspectionSummaryEntity summary, AuditEntry audit, string stepKey, CancellationToken cancellationToken = default)
+    internal async Task<bool> CreateAsync(InspectionSummaryEntity summary, AuditEntry audit, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
         summary.RowKey = InspectionRowKeys.Summary;
@@ -157,7 +158,7 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
             [
                 new TableTransactionAction(TableTransactionActionType.Add, summary),
                 new TableTransactionAction(TableTransactionActionType.Add,
-                    InspectionRowEntity.For(summary.Id, InspectionRowKeys.Audit(audit.At, stepKey, 0), audit)),
+                    InspectionRowEntity.For(summary.Id, InspectionRowKeys.Audit(summary.Version, 0), audit)),
             ], cancellationToken);
             return true;
         }
@@ -196,7 +197,7 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
                 new(TableTransactionActionType.Add, InspectionRowEntity.For(inspectionId, marker, new AppliedStep(change.StepKey, change.At))),
             };
             actions.AddRange(change.Audit.Select((line, index) => new TableTransactionAction(TableTransactionActionType.Add,
-                InspectionRowEntity.For(inspectionId, InspectionRowKeys.Audit(change.At, change.StepKey, index),
+                InspectionRowEntity.For(inspectionId, InspectionRowKeys.Audit(summary.Version, index),
                     new AuditEntry(change.At, change.Actor, line.Action, summary.PlanId, inspectionId, line.Details)))));
             actions.AddRange(rows.Select(row =>
             {

@@ -41,8 +41,7 @@ public sealed class CreateFollowUp(InspectionActivityServices services) : TaskAc
             ParentInspectionId = id,
         };
         await services.Inspections.CreateAsync(followUp,
-            new AuditEntry(at, InspectionActivityServices.SystemActor, AuditAction.InspectionScheduled, parent.PlanId, followUpId, id),
-            StepKeys.For(nameof(CreateFollowUp), input), ct);
+            new AuditEntry(at, InspectionActivityServices.SystemActor, AuditAction.InspectionScheduled, parent.PlanId, followUpId, id), ct);
 
         await services.ChangeAsync(id, StepKeys.For(nameof(CreateFollowUp), input), input.At, InspectionActivityServices.SystemActor,
             [(AuditAction.FollowUpCreated, followUpId)], summary =>

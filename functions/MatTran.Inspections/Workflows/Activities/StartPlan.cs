@@ -37,7 +37,7 @@ public sealed class StartPlan(InspectionActivityServices services) : TaskActivit
             };
             var audit = new AuditEntry(at, input.LaunchedBy, AuditAction.InspectionScheduled, plan.Id, inspection.Id,
                 InspectionActivityServices.Date(planned.VisitDate));
-            await services.Inspections.CreateAsync(summary, audit, StepKeys.For(nameof(StartPlan), input), ct);
+            await services.Inspections.CreateAsync(summary, audit, ct);
 
             // A redelivery finds the rows it created; their visit date is the one the workflow must use.
             var stored = await services.SummaryAsync(inspection.Id, ct);
