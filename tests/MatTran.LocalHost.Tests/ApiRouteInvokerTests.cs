@@ -3,6 +3,7 @@ using System.Text.Json;
 using MatTran.Api.Plans;
 using MatTran.Api.Routing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MatTran.LocalHost.Tests;
@@ -32,6 +33,26 @@ public sealed class ApiRouteInvokerTests
 
         Assert.AreEqual(400, status);
         Assert.AreEqual(400, problem.GetProperty("status").GetInt32());
+    }
+
+    [TestMethod]
+    public async Task Readable_body_reaches_the_handler()
+    {
+        var (status, problem) = await InvokeAsync("Inspections_Cancel", new() { ["id"] = "tinh.2027.0123456789ab.001" }, "planner",
+            body: "{\"reason\": \"Trùng lịch\"}");
+
+        Assert.AreEqual(404, status, problem.ToString());
+        Assert.AreEqual("inspection.notFound", problem.GetProperty("code").GetString());
+    }
+
+    [TestMethod]
+    public async Task Body_with_a_control_character_is_422_through_the_invoker_as_through_the_local_host()
+    {
+        var (status, problem) = await InvokeAsync("Inspections_Cancel", new() { ["id"] = "tinh.2027.0123456789ab.001" }, "planner",
+            body: "{\"reason\": \"Trùng lịch\\u0000\"}");
+
+        Assert.AreEqual(422, status, problem.ToString());
+        CollectionAssert.AreEqual(new[] { "text.controlCharacter" }, problem.CodesFor("reason"));
     }
 
     [TestMethod]
@@ -111,9 +132,16 @@ public sealed class ApiRouteInvokerTests
             context.Request.Body = new MemoryStream(bytes);
             context.Request.ContentLength = bytes.Length;
             context.Request.ContentType = "application/json";
+            // As a server's request says; minimal-API binding reads a body only from a request that can have one.
+            context.Features.Set<IHttpRequestBodyDetectionFeature>(new BodyDetection());
         }
 
         context.Response.Body = new MemoryStream();
         return context;
+    }
+
+    private sealed class BodyDetection : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => true;
     }
 }

@@ -71,6 +71,61 @@ public sealed class PlansApiTests
     }
 
     [TestMethod]
+    [DataRow("teamLead", "inspections[0].teamLead")]
+    [DataRow("title", "title")]
+    [DataRow("member", "inspections[1].members[0]")]
+    [DataRow("topic", "topics[0]")]
+    public async Task Plan_with_a_control_character_in_a_text_is_422_naming_the_field_and_stores_nothing(string where, string field)
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var tree = await ImportTreeAsync(host);
+        var plan = Plan(tree);
+        switch (where)
+        {
+            case "teamLead": plan["inspections"]![0]!["teamLead"] = "A\u0000B"; break;
+            case "title": plan["title"] = "Kế hoạch\u0007 năm 2025"; break;
+            case "member": plan["inspections"]![1]!["members"] = new JsonArray("Trần Văn\u001BHùng"); break;
+            case "topic": plan["topics"] = new JsonArray("Thực hiện Điều lệ\u0085"); break;
+        }
+
+        using var response = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", plan, "planner"), TestContext.CancellationToken);
+
+        var problem = await response.ReadProblemAsync(422, TestContext.CancellationToken);
+        CollectionAssert.AreEqual(new[] { "text.controlCharacter" }, problem.CodesFor(field), problem.ToString());
+        Assert.IsEmpty(await PlansOfAsync(host, tree));
+    }
+
+    [TestMethod]
+    public async Task Plan_with_a_200_KB_title_is_422_too_long_and_stores_nothing()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var tree = await ImportTreeAsync(host);
+        var plan = Plan(tree);
+        plan["title"] = new string('K', 200 * 1024);
+
+        using var response = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", plan, "planner"), TestContext.CancellationToken);
+
+        var problem = await response.ReadProblemAsync(422, TestContext.CancellationToken);
+        CollectionAssert.AreEqual(new[] { "text.tooLong" }, problem.CodesFor("title"));
+        Assert.IsEmpty(await PlansOfAsync(host, tree));
+    }
+
+    [TestMethod]
+    public async Task Plan_with_more_team_members_than_allowed_is_422_and_stores_nothing()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var tree = await ImportTreeAsync(host);
+        var plan = Plan(tree);
+        plan["inspections"]![0]!["members"] = new JsonArray([.. Enumerable.Range(1, 31).Select(i => (JsonNode)JsonValue.Create($"Thành viên {i}"))]);
+
+        using var response = await host.Client.SendAsync(ApiRequests.PostJson("api/plans", plan, "planner"), TestContext.CancellationToken);
+
+        var problem = await response.ReadProblemAsync(422, TestContext.CancellationToken);
+        CollectionAssert.AreEqual(new[] { "list.tooMany" }, problem.CodesFor("inspections[0].members"));
+        Assert.IsEmpty(await PlansOfAsync(host, tree));
+    }
+
+    [TestMethod]
     public async Task Plan_with_a_number_for_an_enum_is_400_and_stores_nothing()
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);

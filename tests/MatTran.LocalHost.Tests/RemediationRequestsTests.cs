@@ -44,6 +44,10 @@ public sealed class RemediationRequestsTests
         await plan.WaitUntilAsync(id, i => LaunchedPlan.Stage(i) == "AwaitingUnitFeedback", "findings");
         string feedbackLink = plan.Link(plan.Tree.District, id, UnitLinkPurpose.Feedback);
         await SendAsync(ApiRequests.PostJson($"api/inspections/{id}/feedback?t={feedbackLink}", new { text = "Đơn vị thống nhất với dự thảo." }, null));
+        var nulFeedback = await ProblemAsync(ApiRequests.PostJson($"api/inspections/{id}/feedback?t={feedbackLink}", new { text = "Đơn vị\u0000 thống nhất." }, null), 422);
+        CollectionAssert.AreEqual(new[] { "text.controlCharacter" }, nulFeedback.CodesFor("text"));
+        var nulFormFeedback = await ProblemAsync(UnitUploads.Post($"api/inspections/{id}/feedback", feedbackLink, "Giải trình\u0001", null), 422);
+        CollectionAssert.AreEqual(new[] { "text.controlCharacter" }, nulFormFeedback.CodesFor("text"));
         var twoFeedbackFiles = await ProblemAsync(UnitUploads.PostParts($"api/inspections/{id}/feedback", feedbackLink, "Gửi kèm hai tệp.",
             [("file", "Biên bản.pdf", UnitUploads.Pdf), ("file", "Phụ lục.pdf", UnitUploads.Pdf)]), 422);
         CollectionAssert.Contains(twoFeedbackFiles.CodesFor("file"), "upload.multipleFiles");
@@ -73,6 +77,8 @@ public sealed class RemediationRequestsTests
         await ExpectAsync(UnitUploads.Post($"{path}/report", feedbackLink, "Đã làm", null), 403, "link.wrongPurpose");
         var empty = await ProblemAsync(UnitUploads.Post($"{path}/report", link, " ", null), 422);
         CollectionAssert.Contains(empty.CodesFor("text"), "remediation.report.text.required");
+        var longReport = await ProblemAsync(UnitUploads.Post($"{path}/report", link, new string('x', 10_001), null), 422);
+        CollectionAssert.AreEqual(new[] { "text.tooLong" }, longReport.CodesFor("text"));
         var twoEvidenceFiles = await ProblemAsync(UnitUploads.PostParts($"{path}/report", link, "Đã làm",
             [("file", "Sổ theo dõi.pdf", UnitUploads.Pdf), ("file", "Ảnh.png", UnitUploads.Png)]), 422);
         CollectionAssert.Contains(twoEvidenceFiles.CodesFor("file"), "upload.multipleFiles");

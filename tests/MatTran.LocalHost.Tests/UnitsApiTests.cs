@@ -85,6 +85,39 @@ public sealed class UnitsApiTests
     }
 
     [TestMethod]
+    public async Task Csv_with_a_NUL_in_a_name_is_422_naming_the_line_and_column_and_stores_nothing()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var tree = new UnitTree();
+        string csv = "id,name,level,parentId,email\n" +
+            $"{tree.Province},Tỉnh Cao Bằng,Province,,\n" +
+            $"{tree.District},Huyện\u0000 Hà Quảng,District,{tree.Province},\n";
+
+        using var response = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", csv, "planner"), TestContext.CancellationToken);
+
+        var problem = await response.ReadProblemAsync(422, TestContext.CancellationToken);
+        CollectionAssert.AreEqual(new[] { "text.controlCharacter" }, problem.CodesFor("lines[3].name"));
+        Assert.StartsWith("Dòng 3:", problem.GetProperty("errors").GetProperty("lines[3].name")[0].GetString()!);
+        Assert.IsEmpty(await ListAsync(host, tree));
+    }
+
+    [TestMethod]
+    public async Task Csv_with_a_1_MB_unit_name_is_422_too_long_and_stores_nothing()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var tree = new UnitTree();
+        string csv = "id,name,level,parentId,email\n" +
+            $"{tree.Province},Tỉnh Cao Bằng,Province,,\n" +
+            $"{tree.District},{new string('H', 1_000_000)},District,{tree.Province},\n";
+
+        using var response = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", csv, "planner"), TestContext.CancellationToken);
+
+        var problem = await response.ReadProblemAsync(422, TestContext.CancellationToken);
+        CollectionAssert.AreEqual(new[] { "text.tooLong" }, problem.CodesFor("lines[3].name"));
+        Assert.IsEmpty(await ListAsync(host, tree));
+    }
+
+    [TestMethod]
     public async Task Import_in_another_content_type_is_415_problem()
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);

@@ -1,10 +1,16 @@
+using MatTran.Api.Http;
 using MatTran.Inspections.Conclusions;
 using MatTran.Inspections.Ratings;
+using MatTran.Inspections.Validation;
 
 namespace MatTran.Api.Inspections;
 
 /// <summary>Body of <c>POST /api/inspections/{id}/conclusion</c>.</summary>
-public sealed record ConclusionBody(string? Text, Rating? Rating, IReadOnlyList<RecommendationBody?>? Recommendations, bool? FollowUp)
+public sealed record ConclusionBody(
+    [property: TextLimit(TextLimits.ConclusionText)] string? Text,
+    Rating? Rating,
+    [property: MaxItems(TextLimits.MaxRecommendations)] IReadOnlyList<RecommendationBody?>? Recommendations,
+    bool? FollowUp) : IRequestBody
 {
     // A missing rating fails as conclusion.rating.invalid; a missing due date as dueDate.past (it is not after today).
     public Conclusion ToConclusion() => new(

@@ -1,9 +1,13 @@
+using MatTran.Api.Http;
 using MatTran.Inspections.Findings;
+using MatTran.Inspections.Validation;
 
 namespace MatTran.Api.Inspections;
 
 /// <summary>Body of <c>POST /api/inspections/{id}/findings</c>; nullable members reach the validator and its codes.</summary>
-public sealed record FindingsBody(IReadOnlyList<FindingBody?>? Findings, string? DraftReport)
+public sealed record FindingsBody(
+    [property: MaxItems(TextLimits.MaxFindings)] IReadOnlyList<FindingBody?>? Findings,
+    [property: TextLimit(TextLimits.DraftReport)] string? DraftReport) : IRequestBody
 {
     // An absent enum must fail validation (type/unit invalid), not silently become the first member.
     public FindingsSubmission ToSubmission() => new(

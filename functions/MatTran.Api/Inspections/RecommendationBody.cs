@@ -1,3 +1,8 @@
+using MatTran.Inspections.Validation;
+
 namespace MatTran.Api.Inspections;
 
-public sealed record RecommendationBody(string? Text, string? Responsible, DateOnly? DueDate);
+public sealed record RecommendationBody(
+    [property: TextLimit(TextLimits.RecommendationText)] string? Text,
+    [property: TextLimit(TextLimits.Responsible, SingleLine = true)] string? Responsible,
+    DateOnly? DueDate);

@@ -7,6 +7,7 @@ using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Findings;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Uploads;
+using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
@@ -102,6 +103,13 @@ public static class UnitSubmissionsApi
         else
         {
             return ApiProblems.WithCode(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, ApiTexts.FeedbackMediaTypes);
+        }
+
+        // JSON or form, the text passes the same edge check as every body (RequestTextFilter cannot see a body read here).
+        var edge = RequestTextValidator.Validate(new FeedbackBody(text));
+        if (!edge.IsValid)
+        {
+            return ValidationProblems.RuleViolation(edge);
         }
 
         var validation = FindingsValidator.ValidateFeedback(text, upload is not null);

@@ -1,9 +1,14 @@
+using MatTran.Api.Http;
+using MatTran.Inspections.ReadModel.Plans;
+using MatTran.Inspections.Validation;
+
 namespace MatTran.Api.Plans;
 
 public sealed record CreatePlanRequest(
-    string? Number,
+    [property: TextLimit(TextLimits.PlanNumber, SingleLine = true)] string? Number,
     int Year,
-    string? IssuerUnitId,
-    string? Title,
-    IReadOnlyList<string>? Topics,
-    IReadOnlyList<PlannedInspectionRequest>? Inspections);
+    [property: TextLimit(TextLimits.Id, SingleLine = true)] string? IssuerUnitId,
+    [property: TextLimit(TextLimits.Title, SingleLine = true)] string? Title,
+    [property: TextLimit(TextLimits.Topic, SingleLine = true), MaxItems(TextLimits.MaxTopics)] IReadOnlyList<string>? Topics,
+    [property: MaxItems(PlanStore.MaxInspections, Code = ValidationCodes.PlanInspectionsTooMany)] IReadOnlyList<PlannedInspectionRequest>? Inspections)
+    : IRequestBody;

@@ -33,13 +33,8 @@ public static class PlansApi
     {
         var id = PlanId.New(request.IssuerUnitId ?? string.Empty, request.Year);
         var plan = ToPlan(id, request);
-        var validation = new ValidationResultBuilder().Merge(PlanValidator.Validate(plan, await units.DirectoryAsync(cancellationToken), calendar));
-        if (plan.Inspections.Count > PlanStore.MaxInspections)
-        {
-            validation.Error(ValidationCodes.PlanInspectionsTooMany, "inspections", PlanTexts.InspectionsTooMany(PlanStore.MaxInspections));
-        }
-
-        var result = validation.Build();
+        // Texts and list sizes (plan.inspections.tooMany among them) were checked at the edge (RequestTextFilter).
+        var result = PlanValidator.Validate(plan, await units.DirectoryAsync(cancellationToken), calendar);
         if (!result.IsValid)
         {
             return ValidationProblems.RuleViolation(result);

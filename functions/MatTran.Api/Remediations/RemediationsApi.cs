@@ -57,6 +57,12 @@ public static class RemediationsApi
         }
 
         string text = form[UnitSubmissionsApi.TextField].ToString();
+        var edge = RequestTextValidator.Validate(new ReportForm(text));
+        if (!edge.IsValid)
+        {
+            return ValidationProblems.RuleViolation(edge);
+        }
+
         if (await CheckAsync(record, RemediationSignalKind.Report, RemediationRules.ValidateReport(item, text), client, cancellationToken) is { } refused)
         {
             return refused;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using MatTran.Inspections.Validation;
 
 namespace MatTran.Inspections.Documents;
 
@@ -229,7 +230,9 @@ public sealed class DocxWriter
         string sizeText = size.ToString(CultureInfo.InvariantCulture);
         properties.FontSize = new FontSize { Val = sizeText };
         properties.FontSizeComplexScript = new FontSizeComplexScript { Val = sizeText };
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // XML cannot carry a control character: refuse it here with a clear message rather than fail deep inside the
+        // package writer. Request texts are checked at the edge, so reaching this is a bug upstream.
+        return new Run(properties, new Text(TextRules.RequireStorable(text, "Document text")) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static Styles DefaultStyles() => new(

@@ -17,7 +17,6 @@ public static class PlanTexts
 
     public static string TopicDuplicate(string topic) => $"Nội dung \"{topic}\" bị lặp lại.";
 
-    public static string InspectionsTooMany(int max) => $"Một kế hoạch có tối đa {max} cuộc kiểm tra, giám sát; hãy tách thành nhiều kế hoạch.";
 
     public const string InspectionsEmpty = "Kế hoạch phải có ít nhất một cuộc kiểm tra, giám sát.";
 

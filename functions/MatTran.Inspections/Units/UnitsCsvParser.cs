@@ -65,6 +65,20 @@ public static partial class UnitsCsvParser
         string levelText = record.Fields[2].Trim();
         string parentId = record.Fields[3].Trim();
         string email = record.Fields[4].Trim();
+
+        // The edge check every text from outside passes (TextRules): a cell that cannot be stored fails its line alone.
+        string Decorate(string message) => UnitTexts.Line(line, message);
+        string Field(string column) => FieldPath.Member(LineField(line), column);
+        bool storable = TextRules.Check(builder, Field("id"), id, TextLimits.Id, singleLine: true, Decorate)
+            & TextRules.Check(builder, Field("name"), name, TextLimits.UnitName, singleLine: true, Decorate)
+            & TextRules.Check(builder, Field("level"), levelText, TextLimits.Id, singleLine: true, Decorate)
+            & TextRules.Check(builder, Field("parentId"), parentId, TextLimits.Id, singleLine: true, Decorate)
+            & TextRules.Check(builder, Field("email"), email, TextLimits.Email, singleLine: true, Decorate);
+        if (!storable)
+        {
+            return null;
+        }
+
         bool ok = true;
 
         if (id.Length == 0)

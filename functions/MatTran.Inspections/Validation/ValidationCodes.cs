@@ -6,6 +6,12 @@ namespace MatTran.Inspections.Validation;
 /// </summary>
 public static class ValidationCodes
 {
+    // Every text and list of every request and import (TextRules, RequestTextValidator)
+    public const string TextControlCharacter = "text.controlCharacter";
+    public const string TextLineBreak = "text.lineBreak";
+    public const string TextTooLong = "text.tooLong";
+    public const string ListTooMany = "list.tooMany";
+
     // Units import
     public const string UnitsCsvEmpty = "units.csv.empty";
     public const string UnitsCsvHeaderInvalid = "units.csv.header.invalid";

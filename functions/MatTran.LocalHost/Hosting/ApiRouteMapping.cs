@@ -9,7 +9,8 @@ public static class ApiRouteMapping
 {
     /// <summary>
     /// Every route of <see cref="ApiRoutes.All"/> as a minimal-API endpoint named as its Azure Function, behind the one
-    /// access policy; the Development mailbox only in Development/Test. Empty 4xx answers (401, 413, 415, an unreadable
+    /// access policy and with the edge check of JSON bodies (<see cref="RequestTextFilter"/>, which the Functions app's
+    /// route invoker adds too); the Development mailbox only in Development/Test. Empty 4xx answers (401, 413, 415, an unreadable
     /// body, an unknown route) become problem+json through the status-code pages.
     /// </summary>
     public static WebApplication MapMatTranLocalHost(this WebApplication app)
@@ -24,7 +25,8 @@ public static class ApiRouteMapping
         {
             var endpoint = app.MapMethods(route.Template, [route.Method], route.Handler)
                 .WithName(route.FunctionName)
-                .WithMetadata(route);
+                .WithMetadata(route)
+                .AddEndpointFilter(RequestTextFilter.Instance);
             if (ApiBodyLimits.For(route, uploads) is { } limit)
             {
                 endpoint.WithMetadata(new RequestBodyLimit(limit));

@@ -11,6 +11,17 @@ public sealed class DocxWriterTests
     private static DocxPackage WriteDecision() => new(new DocxWriter().Write(SampleDocuments.Decision()));
 
     [TestMethod]
+    public void A_text_with_a_control_character_is_refused_with_a_clear_message_before_anything_is_written()
+    {
+        var decision = SampleDocuments.Decision();
+        var broken = decision with { Title = "QUYẾT ĐỊNH\u0000" };
+
+        var error = Assert.ThrowsExactly<ArgumentException>(() => new DocxWriter().Write(broken));
+
+        StringAssert.Contains(error.Message, "U+0000");
+    }
+
+    [TestMethod]
     public void Header_left_column_has_issuer_in_capitals_and_the_number()
     {
         using var docx = WriteDecision();

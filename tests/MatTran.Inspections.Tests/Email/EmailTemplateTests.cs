@@ -29,6 +29,19 @@ public sealed class EmailTemplateTests
     }
 
     [TestMethod]
+    public void An_email_can_never_be_handed_a_value_with_a_control_character()
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() => SampleEmailValues.All().Set(EmailPlaceholders.UnitName, "Ủy ban\u0000 MTTQ"));
+
+        StringAssert.Contains(error.Message, "U+0000");
+    }
+
+    [TestMethod]
+    public void An_email_can_never_be_addressed_with_a_control_character_in_the_name() =>
+        Assert.ThrowsExactly<ArgumentException>(() => EmailComposer.Compose(
+            EmailTemplateId.NoticeToUnit, SampleEmailValues.All(), [new EmailAddress("mttq@example.vn", "Ủy ban\u001B MTTQ")], "key"));
+
+    [TestMethod]
     [DynamicData(nameof(AllTemplates))]
     public void Every_template_carries_the_link(EmailTemplateId id)
     {

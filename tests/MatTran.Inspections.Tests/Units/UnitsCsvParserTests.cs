@@ -27,6 +27,33 @@ public sealed class UnitsCsvParserTests
     }
 
     [TestMethod]
+    public void A_control_character_in_any_cell_fails_its_line_naming_line_and_column()
+    {
+        string csv = Header +
+            "cb,Ủy ban MTTQ tỉnh Cao Bằng,Province,,\n" +
+            "cb-hoaan,Huyện\u0000 Hòa An,District,cb,\n" +
+            "cb-hoaan-x,Xã Hồng Việt,Commune,cb-hoaan,mttq@\u0001example.vn\n";
+
+        var result = UnitsCsvParser.Parse(csv);
+
+        Assert.IsEmpty(result.Units);
+        var codes = result.Validation.ErrorCodesByField();
+        CollectionAssert.AreEqual(new[] { ValidationCodes.TextControlCharacter }, codes["lines[3].name"]);
+        CollectionAssert.AreEqual(new[] { ValidationCodes.TextControlCharacter }, codes["lines[4].email"]);
+        StringAssert.StartsWith(result.Validation.ErrorsByField()["lines[3].name"][0], "Dòng 3:");
+    }
+
+    [TestMethod]
+    public void A_name_longer_than_a_unit_name_may_be_fails_its_line()
+    {
+        string csv = Header + $"cb,{new string('H', TextLimits.UnitName + 1)},Province,,\n";
+
+        var result = UnitsCsvParser.Parse(csv);
+
+        CollectionAssert.AreEqual(new[] { ValidationCodes.TextTooLong }, result.Validation.ErrorCodesByField()["lines[2].name"]);
+    }
+
+    [TestMethod]
     public void Wrong_header_is_rejected()
     {
         var result = UnitsCsvParser.Parse("ma,ten,cap\ncb,X,Province\n");

@@ -1,3 +1,5 @@
+using MatTran.Inspections.Validation;
+
 namespace MatTran.Inspections.Email.Templates;
 
 /// <summary>Turns a template and its values into a ready <see cref="EmailMessage"/> with text and HTML bodies.</summary>
@@ -10,6 +12,15 @@ public static class EmailComposer
         if (to.Count == 0)
         {
             throw new ArgumentException("An email needs at least one recipient.", nameof(to));
+        }
+
+        foreach (var recipient in to)
+        {
+            TextRules.RequireStorable(recipient.Address, "Email address");
+            if (recipient.DisplayName is { } name)
+            {
+                TextRules.RequireStorable(name, "Email display name");
+            }
         }
 
         var template = EmailTexts.For(id);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MatTran.Inspections.Validation;
 
 namespace MatTran.Inspections.Email.Templates;
 
@@ -17,7 +18,8 @@ public sealed class EmailTemplateValues
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(value);
-        _values[name] = value;
+        // Every value of every email passes here: one that MIME or HTML could not carry faithfully is a bug upstream.
+        _values[name] = TextRules.RequireStorable(value, "Email value " + name);
         return this;
     }
 
