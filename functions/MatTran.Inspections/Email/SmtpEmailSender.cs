@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Core;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using MatTran.Inspections.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -37,11 +38,23 @@ public sealed partial class SmtpEmailSender : IEmailSender
         string messageId = EmailMessageIds.For(message.IdempotencyKey, settings.EffectiveMessageIdDomain());
         using var mime = MimeMessages.Create(message, message.From ?? settings.DefaultFrom(), messageId, message.Date ?? _time.GetUtcNow());
 
-        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
-        await client.ConnectAsync(smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
-        await SignInAsync(client, smtp, cancellationToken);
-        await client.SendAsync(mime, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        try
+        {
+            using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+            await SignInAsync(client, smtp, cancellationToken);
+            await client.SendAsync(mime, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Counted for the email-failure alert, then rethrown: the activity's retry policy decides what happens next.
+            WorkflowTelemetry.EmailSends.Add(1, new KeyValuePair<string, object?>(WorkflowTelemetry.OutcomeTag, WorkflowTelemetry.Failed));
+            LogFailed(_logger, messageId, e.GetType().Name, smtp.Host, smtp.Port);
+            throw;
+        }
+
+        WorkflowTelemetry.EmailSends.Add(1, new KeyValuePair<string, object?>(WorkflowTelemetry.OutcomeTag, WorkflowTelemetry.Succeeded));
         // Only the Message-ID and counts: recipients are personal data and the credentials must never reach logs.
         LogSent(_logger, messageId, message.To.Count + message.Cc.Count, smtp.Host, smtp.Port);
     }
@@ -75,6 +88,9 @@ public sealed partial class SmtpEmailSender : IEmailSender
             await client.AuthenticateAsync(new NetworkCredential(smtp.UserName, smtp.Password), cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} could not be sent via {Host}:{Port} ({ErrorType})")]
+    private static partial void LogFailed(ILogger logger, string messageId, string errorType, string host, int port);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent email {MessageId} to {RecipientCount} recipient(s) via {Host}:{Port}")]
     private static partial void LogSent(ILogger logger, string messageId, int recipientCount, string host, int port);

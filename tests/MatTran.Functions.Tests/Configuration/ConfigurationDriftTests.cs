@@ -129,6 +129,8 @@ public sealed class ConfigurationDriftTests
         "RetentionDays" => "90",
         "PublicBaseUrl" => "https://mattran.example",
         "FromAddress" => "kiemtra@mattran.example",
+        "APPLICATIONINSIGHTS_CONNECTION_STRING" => "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://ingest.example.invalid/",
+        "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" => $"ClientId={Guid.NewGuid()};Authorization=AAD",
         _ => "example",
     };
 }
