@@ -107,3 +107,5 @@ output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output UNIT_LINK_SIGNING_KEY_SECRET_NAME string = functionApp.outputs.unitLinkSigningKeySecretName
+output UNIT_LINK_PREVIOUS_SIGNING_KEY_SECRET_NAME string = functionApp.outputs.unitLinkPreviousSigningKeySecretName
+output AZURE_RESOURCE_GROUP string = resourceGroup().name

@@ -27,8 +27,10 @@ param historyRetentionDays int
 @description('Most instances Flex Consumption scales the app out to.')
 param maximumInstanceCount int = 40
 
-// Secret names in Key Vault; the postprovision hook creates the signing key, the operator sets the SMTP password.
+// Secret names in Key Vault; the postprovision hook creates both link keys, hooks/rotate-link-key.sh rotates them
+// (the current key signs, the previous one still verifies the links emailed before the rotation).
 var unitLinkSigningKeySecret = 'unit-link-signing-key'
+var unitLinkPreviousSigningKeySecret = 'unit-link-signing-key-previous'
 var smtpPasswordSecret = 'smtp-password'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -81,7 +83,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        // Versionless references: the app picks up a rotated key on restart (or within a day, Key Vault reference refresh).
         { name: 'UnitLinks__SigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkSigningKeySecret})' }
+        { name: 'UnitLinks__PreviousSigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkPreviousSigningKeySecret})' }
         { name: 'UnitLinks__PublicBaseUrl', value: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl }
         { name: 'Email__FromAddress', value: emailFromAddress }
         { name: 'Email__FromDisplayName', value: emailFromDisplayName }
@@ -99,3 +103,4 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 output name string = site.name
 output url string = 'https://${site.properties.defaultHostName}'
 output unitLinkSigningKeySecretName string = unitLinkSigningKeySecret
+output unitLinkPreviousSigningKeySecretName string = unitLinkPreviousSigningKeySecret

@@ -22,6 +22,7 @@ internal static class AppSettingClasses
         StorageAccount.FunctionsAccountNameKey,
         StorageAccount.FunctionsClientIdKey,
         Key(UnitLinkOptions.SectionName, nameof(UnitLinkOptions.SigningKey)),
+        Key(UnitLinkOptions.SectionName, nameof(UnitLinkOptions.PreviousSigningKey)),
         InspectionWorkflowServiceCollectionExtensions.PublicBaseUrlKey,
         Key(EmailOptions.SectionName, nameof(EmailOptions.FromAddress)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.FromDisplayName)),

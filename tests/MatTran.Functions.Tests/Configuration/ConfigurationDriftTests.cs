@@ -53,6 +53,7 @@ public sealed class ConfigurationDriftTests
     {
         var settings = BicepTemplate.AppSettings();
         StringAssert.Contains(settings["UnitLinks__SigningKey"], "@Microsoft.KeyVault(");
+        StringAssert.Contains(settings["UnitLinks__PreviousSigningKey"], "@Microsoft.KeyVault(");
         StringAssert.Contains(settings["Email__Smtp__Password"], "@Microsoft.KeyVault(");
         string template = BicepTemplate.MainText;
         foreach (string forbidden in new[] { "listKeys(", "AccountKey=", "SharedAccessSignature", "@secure()" })
@@ -122,7 +123,7 @@ public sealed class ConfigurationDriftTests
     /// <summary>A value of the type the code parses (Key Vault references resolve to the secret at run time).</summary>
     private static string? ExampleValue(string key) => key.Split(':')[^1] switch
     {
-        "SigningKey" => Convert.ToBase64String(new byte[32]),
+        "SigningKey" or "PreviousSigningKey" => Convert.ToBase64String(new byte[32]),
         "clientId" => Guid.NewGuid().ToString(),
         "Port" => "587",
         "EnableSsl" => "true",
