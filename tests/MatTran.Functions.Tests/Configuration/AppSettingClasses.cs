@@ -30,7 +30,8 @@ internal static class AppSettingClasses
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Port)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.EnableSsl)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.UserName)),
-        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Password)),
+        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Authentication)),
+        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.ClientId)),
         Key(HistoryPurgeOptions.SectionName, nameof(HistoryPurgeOptions.RetentionDays)),
         // Read by the Functions host and by our OpenTelemetry set-up (Azure Monitor exporter, its managed identity).
         MatTranTelemetryExtensions.AppInsightsConnectionStringKey,
@@ -58,8 +59,8 @@ internal static class AppSettingClasses
         Key(EmailOptions.SectionName, nameof(EmailOptions.SentTableName)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.ArchiveContainerName)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Timeout)),
-        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Authentication)),
-        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.ClientId)),
+        // Only for Authentication=Password relays; ACS in Azure signs in with the identity (EntraId) and has no password.
+        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Password)),
         // Off in Azure (Azure Monitor is the exporter there); set it to send to a collector as well.
         MatTranTelemetryExtensions.OtlpEndpointKey,
         // The .NET host's own options (HostOptions), read from the configuration root.
