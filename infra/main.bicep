@@ -1,6 +1,6 @@
 // MatTran on Azure: the Functions app (isolated worker, Flex Consumption) with Durable Functions on Azure Storage, one
-// storage account for the task hub, read model and documents, Application Insights, Key Vault for the secrets, and one
-// user-assigned identity that holds every data-plane role. No key, password or connection string is in this template.
+// storage account for the task hub, read model and documents, Application Insights, Key Vault for the link keys, Azure
+// Communication Services Email for the mail, and one user-assigned identity that holds every data-plane role. No key, password or connection string is in this template.
 targetScope = 'resourceGroup'
 
 @description('Short environment name, e.g. "prod" or "staging"; used in resource names.')
@@ -14,18 +14,11 @@ param location string = resourceGroup().location
 @description('Where the links emailed to inspected units point; empty: the Functions app\'s own address.')
 param publicBaseUrl string = ''
 
-@description('Sender address of every email (Email:FromAddress).')
-param emailFromAddress string
-
 @description('Sender name shown to recipients.')
 param emailFromDisplayName string = 'Ban Thường trực Ủy ban MTTQ'
 
-@description('SMTP relay (STARTTLS); the password is the Key Vault secret "smtp-password".')
-param smtpHost string
-
-param smtpPort int = 587
-
-param smtpUserName string
+@description('Where Azure Communication Services keeps email data at rest.')
+param emailDataLocation string = 'Asia Pacific'
 
 @description('Days a finished orchestration\'s history is kept before the nightly purge removes it.')
 @minValue(1)
@@ -79,6 +72,17 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module email 'modules/email.bicep' = {
+  name: 'email'
+  params: {
+    name: 'mattran-${environmentName}-${suffix}'
+    tags: tags
+    dataLocation: emailDataLocation
+    appPrincipalId: identity.outputs.principalId
+    appClientId: identity.outputs.clientId
+  }
+}
+
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -93,11 +97,10 @@ module functionApp 'modules/functionapp.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     keyVaultName: keyVault.outputs.name
     publicBaseUrl: publicBaseUrl
-    emailFromAddress: emailFromAddress
+    emailFromAddress: email.outputs.senderAddress
     emailFromDisplayName: emailFromDisplayName
-    smtpHost: smtpHost
-    smtpPort: smtpPort
-    smtpUserName: smtpUserName
+    smtpHost: email.outputs.smtpHost
+    smtpUserName: email.outputs.smtpUsername
     historyRetentionDays: historyRetentionDays
   }
 }
@@ -106,4 +109,7 @@ output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output MATTRAN_EMAIL_SENDER string = email.outputs.senderAddress
 output UNIT_LINK_SIGNING_KEY_SECRET_NAME string = functionApp.outputs.unitLinkSigningKeySecretName
+output UNIT_LINK_PREVIOUS_SIGNING_KEY_SECRET_NAME string = functionApp.outputs.unitLinkPreviousSigningKeySecretName
+output AZURE_RESOURCE_GROUP string = resourceGroup().name

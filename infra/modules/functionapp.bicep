@@ -1,5 +1,6 @@
 // The Functions app: .NET 10 isolated worker on Flex Consumption, running as the user-assigned identity. Every
-// connection is identity-based (storage, Application Insights, Key Vault references); no key or password is a setting.
+// connection is identity-based (storage, Application Insights, Key Vault references, ACS SMTP); no key or password is a
+// setting.
 param name string
 param location string
 param tags object
@@ -15,10 +16,12 @@ param keyVaultName string
 @description('Where the emailed unit links point; empty: this app\'s own address.')
 param publicBaseUrl string
 
+@description('The ACS sender address (DoNotReply@ the managed domain).')
 param emailFromAddress string
 param emailFromDisplayName string
+
+@description('ACS SMTP endpoint and the SMTP username linked to the app identity (modules/email.bicep).')
 param smtpHost string
-param smtpPort int
 param smtpUserName string
 
 @description('Finished orchestration history older than this many days is purged every night.')
@@ -27,9 +30,10 @@ param historyRetentionDays int
 @description('Most instances Flex Consumption scales the app out to.')
 param maximumInstanceCount int = 40
 
-// Secret names in Key Vault; the postprovision hook creates the signing key, the operator sets the SMTP password.
+// Secret names in Key Vault; the postprovision hook creates both link keys, hooks/rotate-link-key.sh rotates them
+// (the current key signs, the previous one still verifies the links emailed before the rotation).
 var unitLinkSigningKeySecret = 'unit-link-signing-key'
-var smtpPasswordSecret = 'smtp-password'
+var unitLinkPreviousSigningKeySecret = 'unit-link-signing-key-previous'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan'
@@ -81,15 +85,19 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        // Versionless references: the app picks up a rotated key on restart (or within a day, Key Vault reference refresh).
         { name: 'UnitLinks__SigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkSigningKeySecret})' }
+        { name: 'UnitLinks__PreviousSigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkPreviousSigningKeySecret})' }
         { name: 'UnitLinks__PublicBaseUrl', value: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl }
         { name: 'Email__FromAddress', value: emailFromAddress }
         { name: 'Email__FromDisplayName', value: emailFromDisplayName }
+        // ACS Email over SMTP with Entra ID: STARTTLS on 587, XOAUTH2 with a token of the identity below. No password.
         { name: 'Email__Smtp__Host', value: smtpHost }
-        { name: 'Email__Smtp__Port', value: string(smtpPort) }
+        { name: 'Email__Smtp__Port', value: '587' }
         { name: 'Email__Smtp__EnableSsl', value: 'true' }
+        { name: 'Email__Smtp__Authentication', value: 'EntraId' }
         { name: 'Email__Smtp__UserName', value: smtpUserName }
-        { name: 'Email__Smtp__Password', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${smtpPasswordSecret})' }
+        { name: 'Email__Smtp__ClientId', value: identityClientId }
         { name: 'HistoryPurge__RetentionDays', value: string(historyRetentionDays) }
       ]
     }
@@ -99,3 +107,4 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 output name string = site.name
 output url string = 'https://${site.properties.defaultHostName}'
 output unitLinkSigningKeySecretName string = unitLinkSigningKeySecret
+output unitLinkPreviousSigningKeySecretName string = unitLinkPreviousSigningKeySecret

@@ -33,6 +33,10 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
     deleteRetentionPolicy: { enabled: true, days: 30 }
     containerDeleteRetentionPolicy: { enabled: true, days: 30 }
     isVersioningEnabled: true
+    // Point-in-time restore of block blobs (documents, mail archive) up to 29 days back; it needs the change feed and
+    // versioning, and must stay shorter than the soft-delete retention (docs/operations.md, "Back up and restore").
+    changeFeed: { enabled: true, retentionInDays: 35 }
+    restorePolicy: { enabled: true, days: 29 }
   }
 }
 

@@ -106,7 +106,8 @@ public sealed class DevMailboxApiTests
             HtmlBody = "<p>Nội dung</p>",
             IdempotencyKey = key,
         };
-        byte[] eml = EmlWriter.Write(message, new EmailAddress("kiemtra@mattran.example.vn", null), $"<{key}@mattran.example.vn>", date);
+        using var mime = MimeMessages.Create(message, new EmailAddress("kiemtra@mattran.example.vn", null), $"<{key}@mattran.example.vn>", date);
+        byte[] eml = MimeMessages.ToEml(mime);
         string name = EmailArchivePaths.For(key, date);
         var container = host.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient("mail");
         await container.CreateIfNotExistsAsync(cancellationToken: TestContext.CancellationToken);

@@ -45,8 +45,10 @@ internal sealed class TestHost : IAsyncDisposable
     public DevServerSet Servers { get; }
 
     /// <summary>A host of its own, for tests that change settings or need their own workflows running.</summary>
+    /// <param name="services">More registrations after the host's own (a test's telemetry exporter).</param>
     public static async Task<TestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, string environmentName = "Test", CancellationToken cancellationToken = default)
+        IDictionary<string, string?>? settings = null, string environmentName = "Test", CancellationToken cancellationToken = default,
+        Action<IServiceCollection>? services = null)
     {
         var servers = await Emulators.GetServersAsync(cancellationToken);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -57,7 +59,9 @@ internal sealed class TestHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(Defaults(servers));
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        var app = builder.AddMatTranLocalHost().Build();
+        builder.AddMatTranLocalHost();
+        services?.Invoke(builder.Services);
+        var app = builder.Build();
         app.MapMatTranLocalHost();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()

@@ -1,9 +1,9 @@
-using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using MatTran.Api.Problems;
 using MatTran.Inspections.Email;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MimeKit;
 
 namespace MatTran.Api.DevMailbox;
 
@@ -29,11 +29,13 @@ public static class DevMailboxApi
                 }
 
                 var content = (await archive.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken)).Value.Content;
-                var headers = EmlHeaderReader.Read(Encoding.ASCII.GetString(content.ToMemory().Span));
-                if (to is null || headers.To.Any(address => address.Equals(to.Trim(), StringComparison.OrdinalIgnoreCase)))
+                using var eml = await MimeMessage.LoadAsync(content.ToStream(), cancellationToken);
+                var recipients = eml.To.Mailboxes.Select(mailbox => mailbox.Address).ToList();
+                if (to is null || recipients.Any(address => address.Equals(to.Trim(), StringComparison.OrdinalIgnoreCase)))
                 {
-                    entries.Add(new MailboxEntry(item.Name, headers.To, headers.Subject, headers.Date,
-                        Path.GetFileNameWithoutExtension(item.Name), headers.MessageId));
+                    entries.Add(new MailboxEntry(item.Name, recipients, eml.Subject ?? string.Empty,
+                        eml.Headers.Contains(HeaderId.Date) ? eml.Date : null,
+                        Path.GetFileNameWithoutExtension(item.Name), eml.MessageId is { } id ? $"<{id}>" : string.Empty));
                 }
             }
         }

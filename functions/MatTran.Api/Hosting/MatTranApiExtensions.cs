@@ -4,6 +4,7 @@ using MatTran.Api.Health;
 using MatTran.Api.Maintenance;
 using MatTran.Api.Plans;
 using MatTran.Api.Routing;
+using MatTran.Api.Telemetry;
 using MatTran.Inspections.Storage;
 using MatTran.Inspections.Uploads;
 using MatTran.Inspections.Workflows;
@@ -19,7 +20,7 @@ public static class MatTranApiExtensions
     /// Everything the HTTP API needs, registered once for both hosts (the local host and the Functions app): JSON
     /// conventions, problem details, storage clients, the workflow services (stores, documents, links, email), the
     /// upload policy (section <c>Uploads</c>), the access policy, plan time, the health probe and, in Development/Test
-    /// with <c>DemoData:Seed=true</c>, the demo-data seeder. The durable client comes from the host (its engine).
+    /// with <c>DemoData:Seed=true</c>, the demo-data seeder; and OpenTelemetry (<see cref="MatTranTelemetryExtensions.AddMatTranTelemetry"/>). The durable client comes from the host (its engine).
     /// </summary>
     public static IHostApplicationBuilder AddMatTranApi(this IHostApplicationBuilder builder)
     {
@@ -27,6 +28,7 @@ public static class MatTranApiExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         builder.KeepLinkTokensOutOfTheLog();
+        builder.AddMatTranTelemetry();
         services.AddProblemDetails();
         // JSON is camelCase (the web defaults) with enums as their names only: a number ("kind": 1) is unreadable (400),
         // as docs/api.md promises. Unreadable bodies answer 400/413/415 as problem+json in every environment, rather

@@ -1,4 +1,3 @@
-using System.Text;
 using MatTran.Api.Problems;
 using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Units;
@@ -22,7 +21,7 @@ public static class UnitsApi
     ];
 
     /// <summary>
-    /// <c>POST /api/units/import</c> (text/csv, UTF-8): all or nothing — any error stores nothing; known units may be
+    /// <c>POST /api/units/import</c> (text/csv, UTF-8 with or without a byte order mark): all or nothing — any error stores nothing; known units may be
     /// parents of new ones, and a unit already stored is replaced by the imported line.
     /// </summary>
     internal static async Task<Results<Ok<UnitsImported>, ProblemHttpResult>> ImportAsync(
@@ -34,11 +33,12 @@ public static class UnitsApi
             return ApiProblems.WithCode(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, ApiTexts.CsvRequired(CsvMediaType));
         }
 
-        string text;
+        byte[] csv;
         try
         {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            text = await reader.ReadToEndAsync(cancellationToken);
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, cancellationToken);
+            csv = body.ToArray();
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -46,7 +46,7 @@ public static class UnitsApi
         }
 
         var known = await store.DirectoryAsync(cancellationToken);
-        var parsed = UnitsCsvParser.Parse(text, known);
+        var parsed = UnitsCsvParser.Parse(csv, known);
         if (!parsed.Validation.IsValid)
         {
             return parsed.Validation.Errors.Any(e => MalformedCodes.Contains(e.Code))

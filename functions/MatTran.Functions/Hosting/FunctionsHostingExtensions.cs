@@ -4,6 +4,7 @@ using MatTran.Functions.Http;
 using MatTran.Functions.Maintenance;
 using MatTran.Inspections.Workflows;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,9 @@ public static class FunctionsHostingExtensions
 
         // Handlers take a DurableTaskClient as in the local host; here it is the invocation's [DurableClient] client,
         // which each HTTP function puts in RequestDurableClient (one code path in the handlers, no second DI client).
+        // The shared OpenTelemetry set-up (AddMatTranApi) plus the worker's resource detector and invocation context.
+        services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+
         services.AddScoped<RequestDurableClient>();
         services.AddScoped<DurableTaskClient>(provider => new InvocationDurableTaskClient(provider.GetRequiredService<RequestDurableClient>().Client));
 

@@ -12,9 +12,9 @@ public static class PlanActivityFunctions
 {
     [Function(ActivityNames.StartPlan)]
     public static Task<IReadOnlyList<InspectionInput>> StartPlan([ActivityTrigger] PlanStartRequest input, string instanceId, FunctionContext function) =>
-        function.Activity<StartPlan>().RunAsync(function.ActivityContext(instanceId), input);
+        function.RunActivityAsync<StartPlan, PlanStartRequest, IReadOnlyList<InspectionInput>>(instanceId, input);
 
     [Function(ActivityNames.CompletePlan)]
     public static Task<PlanYearEndSummary> CompletePlan([ActivityTrigger] PlanCompletion input, string instanceId, FunctionContext function) =>
-        function.Activity<CompletePlan>().RunAsync(function.ActivityContext(instanceId), input);
+        function.RunActivityAsync<CompletePlan, PlanCompletion, PlanYearEndSummary>(instanceId, input);
 }

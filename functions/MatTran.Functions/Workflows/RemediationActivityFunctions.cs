@@ -12,9 +12,9 @@ public static class RemediationActivityFunctions
 {
     [Function(ActivityNames.ScheduleRemediation)]
     public static Task<WindowSchedule> ScheduleRemediation([ActivityTrigger] RemediationStep input, string instanceId, FunctionContext function) =>
-        function.Activity<ScheduleRemediation>().RunAsync(function.ActivityContext(instanceId), input);
+        function.RunActivityAsync<ScheduleRemediation, RemediationStep, WindowSchedule>(instanceId, input);
 
     [Function(ActivityNames.RecordRemediation)]
     public static Task<RemediationRecorded> RecordRemediation([ActivityTrigger] RemediationStep input, string instanceId, FunctionContext function) =>
-        function.Activity<RecordRemediation>().RunAsync(function.ActivityContext(instanceId), input);
+        function.RunActivityAsync<RecordRemediation, RemediationStep, RemediationRecorded>(instanceId, input);
 }

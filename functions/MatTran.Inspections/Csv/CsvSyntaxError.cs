@@ -1,4 +1,4 @@
 namespace MatTran.Inspections.Csv;
 
-/// <summary>A record that could not be read; the reader skips it and carries on with the next line.</summary>
+/// <summary>A record that could not be read, at the line it starts on; it is left out of the records.</summary>
 public sealed record CsvSyntaxError(int LineNumber, CsvSyntaxErrorKind Kind);

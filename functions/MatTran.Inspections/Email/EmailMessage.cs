@@ -25,7 +25,7 @@ public sealed record EmailMessage
     /// <summary>
     /// The date of the email in the archive (the .eml's Date header and its folder): the plan time of the step that
     /// sends it, so a rehearsal's emails are filed in the plan's year and a redelivery's copy is the same file. The
-    /// send time when null. The SMTP Date header is the send time: System.Net.Mail always sets it itself.
+    /// send time when null. The SMTP Date header is the same, so the sent email and its archived copy agree.
     /// </summary>
     public DateTimeOffset? Date { get; init; }
 }

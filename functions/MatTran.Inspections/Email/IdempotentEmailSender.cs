@@ -51,7 +51,7 @@ public sealed partial class IdempotentEmailSender(
             await SendHoldingLeaseAsync(message, record, cancellationToken);
         }
 
-        await ArchiveAsync(message, record, settings, cancellationToken);
+        await ArchiveAsync(message, messageId, record, settings, cancellationToken);
     }
 
     /// <summary>The record this attempt may work on, or null when the key is already fully done.</summary>
@@ -140,13 +140,18 @@ public sealed partial class IdempotentEmailSender(
         }
     }
 
-    private async Task ArchiveAsync(EmailMessage message, SentEmailRecord record, EmailOptions settings, CancellationToken cancellationToken)
+    private async Task ArchiveAsync(EmailMessage message, string messageId, SentEmailRecord record, EmailOptions settings, CancellationToken cancellationToken)
     {
         var sentAt = record.SentAt ?? throw new InvalidOperationException($"Email {record.MessageId} is marked sent without a time.");
         // Archived under the date the email carries (plan time), which a redelivery repeats.
         var date = message.Date ?? sentAt;
         string blobName = EmailArchivePaths.For(message.IdempotencyKey, date);
-        byte[] eml = EmlWriter.Write(message, message.From ?? settings.DefaultFrom(), record.MessageId, date.ToOffset(EmailArchivePaths.VietnamOffset));
+        byte[] eml;
+        using (var mime = MimeMessages.Create(message, message.From ?? settings.DefaultFrom(), messageId, date.ToOffset(EmailArchivePaths.VietnamOffset)))
+        {
+            eml = MimeMessages.ToEml(mime);
+        }
+
         try
         {
             await archive.GetBlobClient(blobName).UploadAsync(BinaryData.FromBytes(eml), new BlobUploadOptions

@@ -11,6 +11,13 @@ public sealed class UnitLinkOptions
     /// </summary>
     public string SigningKey { get; set; } = "";
 
+    /// <summary>
+    /// The key <see cref="SigningKey"/> replaced at the last rotation, base64; empty when there is none. Links are only
+    /// signed with <see cref="SigningKey"/>, but links signed with this one still verify until they expire, so a
+    /// rotation invalidates no link already emailed (docs/operations.md, "Rotate the link key").
+    /// </summary>
+    public string PreviousSigningKey { get; set; } = "";
+
     /// <summary>How long a freshly issued link stays valid when the caller does not say.</summary>
     public TimeSpan DefaultLifetime { get; set; } = TimeSpan.FromDays(30);
 }

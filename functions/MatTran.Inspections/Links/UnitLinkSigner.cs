@@ -15,13 +15,17 @@ public sealed class UnitLinkSigner
     public const int MinimumKeyBytes = 32;
 
     private readonly byte[] _key;
+    private readonly byte[]? _previousKey;
     private readonly TimeSpan _defaultLifetime;
     private readonly TimeProvider _time;
 
     public UnitLinkSigner(IOptions<UnitLinkOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _key = DecodeKey(options.Value.SigningKey);
+        _key = DecodeKey(options.Value.SigningKey, nameof(UnitLinkOptions.SigningKey));
+        _previousKey = string.IsNullOrWhiteSpace(options.Value.PreviousSigningKey)
+            ? null
+            : DecodeKey(options.Value.PreviousSigningKey, nameof(UnitLinkOptions.PreviousSigningKey));
         _defaultLifetime = options.Value.DefaultLifetime;
         _time = time;
     }
@@ -37,7 +41,7 @@ public sealed class UnitLinkSigner
             claims.UnitId, claims.InspectionId, claims.ExpiresAt.ToUnixTimeSeconds(), claims.Purpose.ToString());
         byte[] payloadBytes = JsonSerializer.SerializeToUtf8Bytes(payload);
         string encodedPayload = Base64Url.Encode(payloadBytes);
-        return encodedPayload + "." + Base64Url.Encode(Mac(encodedPayload));
+        return encodedPayload + "." + Base64Url.Encode(Mac(_key, encodedPayload));
     }
 
     /// <summary>Checks the signature first, so nothing from an unauthenticated payload is trusted, then expiry.</summary>
@@ -55,8 +59,11 @@ public sealed class UnitLinkSigner
             return UnitLinkValidation.Failed(UnitLinkFailure.Malformed);
         }
 
-        // Constant-time, so response timing does not reveal how many leading MAC bytes a forgery got right.
-        if (!CryptographicOperations.FixedTimeEquals(mac, Mac(parts[0])))
+        // Constant-time, so response timing does not reveal how many leading MAC bytes a forgery got right. The
+        // previous key (after a rotation) is tried too: links emailed before the rotation keep working until they expire.
+        bool genuine = CryptographicOperations.FixedTimeEquals(mac, Mac(_key, parts[0]))
+            || (_previousKey is not null && CryptographicOperations.FixedTimeEquals(mac, Mac(_previousKey, parts[0])));
+        if (!genuine)
         {
             return UnitLinkValidation.Failed(UnitLinkFailure.BadSignature);
         }
@@ -90,7 +97,7 @@ public sealed class UnitLinkSigner
         return inScope ? result : UnitLinkValidation.Failed(UnitLinkFailure.OutOfScope);
     }
 
-    private byte[] Mac(string encodedPayload) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(encodedPayload));
+    private static byte[] Mac(byte[] key, string encodedPayload) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encodedPayload));
 
     private static bool TryReadClaims(byte[] payloadBytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitLinkClaims? claims)
     {
@@ -117,12 +124,12 @@ public sealed class UnitLinkSigner
         return true;
     }
 
-    private static byte[] DecodeKey(string base64Key)
+    private static byte[] DecodeKey(string base64Key, string setting)
     {
         if (string.IsNullOrWhiteSpace(base64Key))
         {
             throw new InvalidOperationException(
-                $"{UnitLinkOptions.SectionName}:{nameof(UnitLinkOptions.SigningKey)} is not configured.");
+                $"{UnitLinkOptions.SectionName}:{setting} is not configured.");
         }
 
         byte[] key;
@@ -133,13 +140,13 @@ public sealed class UnitLinkSigner
         catch (FormatException e)
         {
             throw new InvalidOperationException(
-                $"{UnitLinkOptions.SectionName}:{nameof(UnitLinkOptions.SigningKey)} must be base64.", e);
+                $"{UnitLinkOptions.SectionName}:{setting} must be base64.", e);
         }
 
         if (key.Length < MinimumKeyBytes)
         {
             throw new InvalidOperationException(
-                $"{UnitLinkOptions.SectionName}:{nameof(UnitLinkOptions.SigningKey)} must be at least {MinimumKeyBytes} bytes; it has {key.Length}.");
+                $"{UnitLinkOptions.SectionName}:{setting} must be at least {MinimumKeyBytes} bytes; it has {key.Length}.");
         }
 
         return key;

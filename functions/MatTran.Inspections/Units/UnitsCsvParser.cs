@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using System.Text;
 using System.Text.RegularExpressions;
 using MatTran.Inspections.Csv;
 using MatTran.Inspections.Validation;
@@ -14,10 +15,18 @@ public static partial class UnitsCsvParser
 {
     private static readonly string[] Header = ["id", "name", "level", "parentId", "email"];
 
+    /// <summary>The file as text (a leading byte order mark is skipped); see <see cref="Parse(ReadOnlyMemory{byte}, UnitDirectory?)"/>.</summary>
     public static UnitsCsvResult Parse(string text, UnitDirectory? knownUnits = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parse(Encoding.UTF8.GetBytes(text), knownUnits);
+    }
+
+    /// <summary>The file as uploaded: UTF-8, with or without a byte order mark.</summary>
+    public static UnitsCsvResult Parse(ReadOnlyMemory<byte> utf8, UnitDirectory? knownUnits = null)
+    {
         var builder = new ValidationResultBuilder();
-        var read = Rfc4180Reader.Read(text);
+        var read = CsvRecords.Read(utf8);
         foreach (var syntax in read.Errors)
         {
             string message = syntax.Kind == CsvSyntaxErrorKind.UnterminatedQuote ? UnitTexts.CsvUnterminatedQuote : UnitTexts.CsvStrayQuote;

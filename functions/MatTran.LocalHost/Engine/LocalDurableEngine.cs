@@ -1,6 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using MatTran.Inspections.Storage;
+using MatTran.Inspections.Workflows;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
@@ -87,7 +88,7 @@ public sealed class LocalDurableEngine : IAsyncDisposable
         {
             // A new activity per call, its dependencies from the root provider (activities hold no per-call state).
             activities.Add(new ShimObjectCreator<TaskActivity>(name, () =>
-                shims.CreateActivity(new TaskName(name), (ITaskActivity)ActivatorUtilities.CreateInstance(services, type))));
+                shims.CreateActivity(new TaskName(name), new TracedActivity(name, (ITaskActivity)ActivatorUtilities.CreateInstance(services, type)))));
         }
 
         var worker = new TaskHubWorker(service, orchestrations, activities, loggerFactory)

@@ -1,4 +1,5 @@
 using MatTran.Api.Maintenance;
+using MatTran.Api.Telemetry;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Links;
@@ -21,6 +22,7 @@ internal static class AppSettingClasses
         StorageAccount.FunctionsAccountNameKey,
         StorageAccount.FunctionsClientIdKey,
         Key(UnitLinkOptions.SectionName, nameof(UnitLinkOptions.SigningKey)),
+        Key(UnitLinkOptions.SectionName, nameof(UnitLinkOptions.PreviousSigningKey)),
         InspectionWorkflowServiceCollectionExtensions.PublicBaseUrlKey,
         Key(EmailOptions.SectionName, nameof(EmailOptions.FromAddress)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.FromDisplayName)),
@@ -28,8 +30,12 @@ internal static class AppSettingClasses
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Port)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.EnableSsl)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.UserName)),
-        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Password)),
+        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Authentication)),
+        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.ClientId)),
         Key(HistoryPurgeOptions.SectionName, nameof(HistoryPurgeOptions.RetentionDays)),
+        // Read by the Functions host and by our OpenTelemetry set-up (Azure Monitor exporter, its managed identity).
+        MatTranTelemetryExtensions.AppInsightsConnectionStringKey,
+        MatTranTelemetryExtensions.AppInsightsAuthenticationKey,
     ];
 
     /// <summary>The developer-machine alternatives of a required setting (connection strings, Azurite): never set in Azure.</summary>
@@ -53,6 +59,10 @@ internal static class AppSettingClasses
         Key(EmailOptions.SectionName, nameof(EmailOptions.SentTableName)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.ArchiveContainerName)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Timeout)),
+        // Only for Authentication=Password relays; ACS in Azure signs in with the identity (EntraId) and has no password.
+        Key(EmailOptions.SectionName, nameof(EmailOptions.Smtp), nameof(SmtpOptions.Password)),
+        // Off in Azure (Azure Monitor is the exporter there); set it to send to a collector as well.
+        MatTranTelemetryExtensions.OtlpEndpointKey,
         // The .NET host's own options (HostOptions), read from the configuration root.
         "servicesStartConcurrently",
         "servicesStopConcurrently",
@@ -62,20 +72,25 @@ internal static class AppSettingClasses
 
     /// <summary>
     /// App settings read by the Azure platform rather than by our code: the Functions host's identity-based storage
-    /// connection (its credential kind) and Application Insights, which the host reads.
+    /// connection (its credential kind).
     /// </summary>
     public static IReadOnlyList<string> Platform { get; } =
     [
         "AzureWebJobsStorage:credential",
-        "APPLICATIONINSIGHTS_CONNECTION_STRING",
-        "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
     ];
+
+    /// <summary>
+    /// The OpenTelemetry SDK's own environment variables (<c>OTEL_SERVICE_NAME</c>, <c>OTEL_SDK_DISABLED</c>,
+    /// <c>OTEL_EXPORTER_OTLP_*</c>…), read by the SDK through configuration; their defaults suit Azure.
+    /// </summary>
+    public static IReadOnlyList<string> SdkEnvironmentPrefixes { get; } = ["OTEL_"];
 
     public static bool IsClassified(string key) =>
         RequiredInAzure.Contains(key, StringComparer.OrdinalIgnoreCase)
         || LocalAlternatives.Contains(key, StringComparer.OrdinalIgnoreCase)
         || DefaultedInAzure.Any(prefix => key.Equals(prefix, StringComparison.OrdinalIgnoreCase)
-            || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase));
+            || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase))
+        || SdkEnvironmentPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
 
     private static string Key(params string[] parts) => string.Join(':', parts);
 }

@@ -1,4 +1,5 @@
 using MatTran.Functions.Hosting;
+using MatTran.Inspections.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -53,7 +54,8 @@ public sealed class ConfigurationDriftTests
     {
         var settings = BicepTemplate.AppSettings();
         StringAssert.Contains(settings["UnitLinks__SigningKey"], "@Microsoft.KeyVault(");
-        StringAssert.Contains(settings["Email__Smtp__Password"], "@Microsoft.KeyVault(");
+        StringAssert.Contains(settings["UnitLinks__PreviousSigningKey"], "@Microsoft.KeyVault(");
+        Assert.IsFalse(settings.ContainsKey("Email__Smtp__Password"), "ACS is reached with the identity: no SMTP password.");
         string template = BicepTemplate.MainText;
         foreach (string forbidden in new[] { "listKeys(", "AccountKey=", "SharedAccessSignature", "@secure()" })
         {
@@ -78,6 +80,27 @@ public sealed class ConfigurationDriftTests
         Assert.AreEqual("managedidentity", settings["AzureWebJobsStorage__credential"]);
         Assert.IsFalse(settings.ContainsKey("AzureWebJobsStorage"), "No storage connection string.");
         Assert.IsFalse(settings.ContainsKey("FUNCTIONS_WORKER_RUNTIME"), "Flex Consumption takes the runtime from functionAppConfig.");
+    }
+
+    [TestMethod]
+    public void Email_goes_through_ACS_SMTP_with_the_app_identity_from_its_managed_domain()
+    {
+        string template = BicepTemplate.MainText;
+        foreach (string type in new[] { "Microsoft.Communication/emailServices", "Microsoft.Communication/emailServices/domains",
+            "Microsoft.Communication/communicationServices", "Microsoft.Communication/communicationServices/smtpUsernames" })
+        {
+            StringAssert.Contains(template, $"\"{type}\"");
+        }
+
+        StringAssert.Contains(template, "\"AzureManaged\"");
+        // Communication and Email Service Owner for the identity on the Communication Service.
+        StringAssert.Contains(template, "09976791-48a7-449e-bb21-39d1a415f350");
+        var settings = BicepTemplate.AppSettings();
+        Assert.AreEqual(nameof(SmtpAuthentication.EntraId), settings["Email__Smtp__Authentication"]);
+        Assert.AreEqual("587", settings["Email__Smtp__Port"]);
+        Assert.AreEqual("true", settings["Email__Smtp__EnableSsl"]);
+        Assert.AreEqual(settings["AzureWebJobsStorage__clientId"], settings["Email__Smtp__ClientId"], "The one app identity signs in to ACS.");
+        StringAssert.Contains(template, "DoNotReply@");
     }
 
     /// <summary>Bicep's app-setting names in configuration-key form (<c>__</c> is the environment form of <c>:</c>).</summary>
@@ -122,13 +145,16 @@ public sealed class ConfigurationDriftTests
     /// <summary>A value of the type the code parses (Key Vault references resolve to the secret at run time).</summary>
     private static string? ExampleValue(string key) => key.Split(':')[^1] switch
     {
-        "SigningKey" => Convert.ToBase64String(new byte[32]),
+        "SigningKey" or "PreviousSigningKey" => Convert.ToBase64String(new byte[32]),
         "clientId" => Guid.NewGuid().ToString(),
         "Port" => "587",
         "EnableSsl" => "true",
+        "Authentication" => "EntraId",
         "RetentionDays" => "90",
         "PublicBaseUrl" => "https://mattran.example",
         "FromAddress" => "kiemtra@mattran.example",
+        "APPLICATIONINSIGHTS_CONNECTION_STRING" => "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://ingest.example.invalid/",
+        "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" => $"ClientId={Guid.NewGuid()};Authorization=AAD",
         _ => "example",
     };
 }

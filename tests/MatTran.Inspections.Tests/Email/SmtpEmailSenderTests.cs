@@ -59,20 +59,59 @@ public sealed class SmtpEmailSenderTests
     }
 
     [TestMethod]
-    public async Task Credentials_never_reach_the_log()
+    public async Task Password_sign_in_to_a_server_without_AUTH_fails_and_names_no_credential()
     {
         var logger = new RecordingLogger<SmtpEmailSender>();
         var (sender, inbox) = await SmtpAsync(logger, "kiemtra-user", "mat-khau-bi-mat");
         using var _ = inbox;
         string to = Emulators.UniqueName("log") + "@example.vn";
 
-        await sender.SendAsync(Notice(to, "insp-3:notice"), TestContext.CancellationToken);
+        // maildev offers no AUTH unless started with a user: the sender must not fall back to sending unauthenticated.
+        var error = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => sender.SendAsync(Notice(to, "insp-3:notice"), TestContext.CancellationToken));
+
+        StringAssert.Contains(error.Message, "offers no SMTP AUTH");
+        string said = error.Message + "\n" + string.Join("\n", logger.Messages);
+        Assert.DoesNotContain("mat-khau-bi-mat", said);
+        Assert.DoesNotContain("kiemtra-user", said);
+        Assert.DoesNotContain(to, said);
+        Assert.IsEmpty(await inbox.ForAsync(to, 0, TestContext.CancellationToken));
+    }
+
+    [TestMethod]
+    public async Task Send_log_names_the_message_id_but_no_recipient()
+    {
+        var logger = new RecordingLogger<SmtpEmailSender>();
+        var (sender, inbox) = await SmtpAsync(logger);
+        using var _ = inbox;
+        string to = Emulators.UniqueName("log") + "@example.vn";
+
+        await sender.SendAsync(Notice(to, "insp-4:notice"), TestContext.CancellationToken);
 
         Assert.HasCount(1, await inbox.ForAsync(to, 1, TestContext.CancellationToken));
         string log = string.Join("\n", logger.Messages);
-        StringAssert.Contains(log, EmailMessageIds.For("insp-3:notice", "mttq-caobang.example.vn"));
-        Assert.DoesNotContain("mat-khau-bi-mat", log);
-        Assert.DoesNotContain("kiemtra-user", log);
+        StringAssert.Contains(log, EmailMessageIds.For("insp-4:notice", "mttq-caobang.example.vn"));
         Assert.DoesNotContain(to, log);
+    }
+
+    [TestMethod]
+    public async Task Entra_sign_in_is_XOAUTH2_with_a_Communication_Services_token_for_the_SMTP_username()
+    {
+        var credential = new FixedTokenCredential("token-for-acs");
+
+        var mechanism = await SmtpEntraSignIn.MechanismAsync("mattran-prod-smtp", credential, TestContext.CancellationToken);
+
+        Assert.AreEqual("XOAUTH2", mechanism.MechanismName);
+        Assert.AreEqual("mattran-prod-smtp", mechanism.Credentials.UserName);
+        Assert.AreEqual("token-for-acs", mechanism.Credentials.Password);
+        CollectionAssert.AreEqual(new[] { "https://communication.azure.com/.default" }, credential.ScopesAsked.Single());
+    }
+
+    [TestMethod]
+    [DataRow(null, null, SmtpAuthentication.None)]
+    [DataRow("kiemtra-user", null, SmtpAuthentication.Password)]
+    [DataRow("acs-smtp-user", SmtpAuthentication.EntraId, SmtpAuthentication.EntraId)]
+    public void Sign_in_mode_defaults_to_password_only_when_a_user_name_is_set(string? userName, SmtpAuthentication? configured, SmtpAuthentication expected)
+    {
+        Assert.AreEqual(expected, new SmtpOptions { UserName = userName, Authentication = configured }.EffectiveAuthentication());
     }
 }

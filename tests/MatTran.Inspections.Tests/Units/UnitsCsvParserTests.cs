@@ -144,4 +144,47 @@ public sealed class UnitsCsvParserTests
         Assert.AreEqual(ValidationCodes.UnitsCsvMalformed, error.Code);
         Assert.AreEqual("lines[2]", error.Field);
     }
+
+    [TestMethod]
+    public void Line_numbers_count_the_lines_inside_quoted_fields_and_the_empty_lines()
+    {
+        string csv = Header + "cb,\"Ủy ban MTTQ Việt Nam\ntỉnh Cao Bằng\",Province,,\n\n\ncb-x,Huyện X,District,nowhere,\n";
+
+        var error = UnitsCsvParser.Parse(csv).Validation.Errors.Single();
+
+        Assert.AreEqual("lines[6].parentId", error.Field);
+        StringAssert.StartsWith(error.Message, "Dòng 6:");
+    }
+
+    [TestMethod]
+    public void Uploaded_UTF8_bytes_with_a_byte_order_mark_are_read()
+    {
+        byte[] upload = [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(Header + "cb,Ủy ban MTTQ Việt Nam tỉnh Cao Bằng,Province,,\n")];
+
+        var result = UnitsCsvParser.Parse(upload);
+
+        Assert.IsTrue(result.Validation.IsValid, string.Join("; ", result.Validation.Errors));
+        Assert.AreEqual("Ủy ban MTTQ Việt Nam tỉnh Cao Bằng", result.Units.Single().Name);
+    }
+
+    [TestMethod]
+    public void Semicolons_in_a_name_do_not_split_it()
+    {
+        var result = UnitsCsvParser.Parse(Header + "cb,Ban A; Ban B,Province,,\n");
+
+        Assert.AreEqual("Ban A; Ban B", result.Units.Single().Name);
+    }
+
+    [TestMethod]
+    [DataRow("a,A\"x,Province,,\n")]
+    [DataRow("a,\"A\"x,Province,,\n")]
+    public void Stray_quote_is_reported_at_its_line_and_nothing_is_imported(string line)
+    {
+        var result = UnitsCsvParser.Parse(Header + "ok,Tỉnh,Province,,\n" + line);
+
+        var error = result.Validation.Errors.Single();
+        Assert.AreEqual(ValidationCodes.UnitsCsvMalformed, error.Code);
+        Assert.AreEqual("lines[3]", error.Field);
+        Assert.IsEmpty(result.Units);
+    }
 }

@@ -1,6 +1,7 @@
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.Telemetry;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.DurableTask;
 
@@ -49,6 +50,11 @@ public sealed class SendReminder(InspectionActivityServices services) : TaskActi
         bool sent = toUnit
             ? await services.SendToUnitAsync(inspection, input.Template, values, key, input.At, ct)
             : await services.SendToIssuerAsync(inspection, input.Template, values, key, input.At, ct);
+
+        if (sent && ReminderRouting.IsEscalation(recipient))
+        {
+            WorkflowTelemetry.Escalations.Add(1, new KeyValuePair<string, object?>(WorkflowTelemetry.TemplateTag, input.Template.ToString()));
+        }
 
         string details = sent ? $"{input.Template} ({input.Key})" : $"{input.Template} ({input.Key}): {NoMailbox}";
         await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SendReminder), input, input), input.At, InspectionActivityServices.SystemActor,

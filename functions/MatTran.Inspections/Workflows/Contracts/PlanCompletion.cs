@@ -4,4 +4,4 @@ namespace MatTran.Inspections.Workflows.Contracts;
 /// <param name="FailedInspections">The inspections whose workflow failed instead; their instances stay Failed for operators.</param>
 public sealed record PlanCompletion(
     string StepKey, string PlanId, IReadOnlyList<InspectionOutcome> Outcomes, DateTime At, IReadOnlyList<string>? FailedInspections = null)
-    : WorkflowStep(StepKey, At);
+    : WorkflowStep(StepKey, At), IPlanScoped;

@@ -13,4 +13,4 @@ public sealed record ReminderStep(
     string Key,
     DateOnly DueDate,
     DateTime At,
-    string? RemediationId = null) : WorkflowStep(StepKey, At);
+    string? RemediationId = null) : WorkflowStep(StepKey, At), IInspectionScoped;
