@@ -26,6 +26,8 @@ public static class ApiTexts
     public static string RehearsalTooFast(double minimumSecondsPerDay) =>
         $"Mỗi ngày diễn tập phải kéo dài ít nhất {minimumSecondsPerDay.ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} giây (secondsPerDay).";
 
+    public static string CalendarYearUnknown(int year, int first, int last) => $"Lịch ngày làm việc chỉ có các năm {first}–{last}, không có năm {year}.";
+
     public static string InspectionNotFound(string id) => $"Không tìm thấy cuộc kiểm tra, giám sát \"{id}\".";
 
     public static string RemediationNotFound(string id) => $"Không tìm thấy kiến nghị \"{id}\".";
