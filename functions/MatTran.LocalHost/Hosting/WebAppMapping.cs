@@ -15,7 +15,7 @@ public static class WebAppMapping
     public const string RuntimeManifest = "MatTran.LocalHost.staticwebassets.runtime.json";
 
     // Addresses the app's router owns: anything outside the API, the unit page and the framework's own files.
-    private const string AppPagePattern = "{*path:regex(^(?!api(/|$)|units(/|$)|_framework/|_content/).*$)}";
+    private const string AppPagePattern = "{*path:regex(^(?!api(/|$)|units(/|$)|_framework/|_content/|\\.auth/).*$)}";
 
     /// <summary>
     /// Lets a host whose application name is not the local host's (a test assembly starting it in-process) find the
