@@ -35,7 +35,14 @@ public static class WebAppMapping
     public static WebApplication MapWebApp(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, EndpointsManifest));
+        // A host started from another project's output without the web app's manifest (API-only tests) serves no pages.
+        var manifest = Path.Combine(AppContext.BaseDirectory, EndpointsManifest);
+        if (!File.Exists(manifest))
+        {
+            return app;
+        }
+
+        app.MapStaticAssets(manifest);
         // A catch-all's constraint never sees an empty path, so the app's home needs its own entry.
         app.MapFallbackToFile("/", "index.html");
         app.MapFallbackToFile(AppPagePattern, "index.html");
