@@ -6,8 +6,27 @@ namespace MatTran.Web.Tests;
 /// The staff app in Chromium as a person uses it: sign in as a demo user, wait for the Blazor app to show a page, take
 /// a screenshot of it, and check the accessibility basics every page must have.
 /// </summary>
-internal sealed class WebPages(IPage page, Uri address, string screenshotDirectory)
+internal sealed class WebPages
 {
+    private readonly IPage page;
+    private readonly Uri address;
+    private readonly string screenshotDirectory;
+
+    public WebPages(IPage page, Uri address, string screenshotDirectory)
+    {
+        this.page = page;
+        this.address = address;
+        this.screenshotDirectory = screenshotDirectory;
+        // The app's own errors (a failed start, an unhandled exception) go to the test output, where a failure is read.
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                Console.WriteLine($"browser {message.Type}: {message.Text}");
+            }
+        };
+    }
+
     public IPage Page => page;
 
     public string Url(string path) => new Uri(address, path).ToString();
