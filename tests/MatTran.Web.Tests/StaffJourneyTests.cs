@@ -9,13 +9,13 @@ namespace MatTran.Web.Tests;
 
 /// <summary>
 /// One inspection from the registry to remediation, done in Chromium through the staff app and the unit page, on the
-/// real local host with Azurite, maildev and a rehearsal clock (two real seconds per plan day). Each main page is
+/// real local host with Azurite, maildev and a rehearsal clock (1.5 real seconds per plan day). Each main page is
 /// screenshot under the test results and checked for lang="vi", one h1 and labelled inputs.
 /// </summary>
 [TestClass]
 public sealed class StaffJourneyTests
 {
-    private const double SecondsPerDay = 2;
+    private const double SecondsPerDay = 1.5;
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -74,14 +74,14 @@ public sealed class StaffJourneyTests
         string planId = page.Url[(page.Url.LastIndexOf("/plans/", StringComparison.Ordinal) + "/plans/".Length)..];
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt kế hoạch" })).ToHaveCountAsync(0);
 
-        // The supervisor approves; the planner launches it as a rehearsal two plan days before its notice day.
+        // The supervisor approves; the planner launches it as a rehearsal a plan day before its notice day.
         await web.SignInAsync("supervisor");
         await web.OpenAsync($"plans/{planId}", "Kế hoạch");
         await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt kế hoạch" }).ClickAsync();
         await Assertions.Expect(page.Locator("#plan-status")).ToHaveTextAsync("Đã phê duyệt");
         await web.SignInAsync("planner");
         await web.OpenAsync($"plans/{planId}", "Kế hoạch");
-        await page.Locator("#rehearsal-start").FillAsync(Rehearsals.NoticeDay(visit).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("#rehearsal-start").FillAsync(Rehearsals.NoticeDay(visit).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#rehearsal-speed").FillAsync(SecondsPerDay.ToString(CultureInfo.InvariantCulture));
         await web.RecordAsync("plan-approved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Triển khai diễn tập" }).ClickAsync();
