@@ -53,9 +53,13 @@ public sealed class HostAgreementTests
         routes.Select(r => $"{r.FunctionName} {r.Method.ToUpperInvariant()} /{r.Template} access={r.Route.Access} roles=[{string.Join(",", r.Route.Access.Roles)}] limit={ApiBodyLimits.For(r.Route, uploads)?.ToString() ?? "default"}")
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The local host's endpoints: name, method and pattern from routing, access from the route they serve.</summary>
+    /// <summary>
+    /// The local host's API endpoints: name, method and pattern from routing, access from the route they serve. The web
+    /// app's file and page endpoints (no <see cref="ApiRoute"/>) are not API routes: Static Web Apps serves them in Azure.
+    /// </summary>
     private static IEnumerable<(string, string, string, ApiRoute)> LocalEndpoints(WebApplication app) =>
         ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<ApiRoute>() is not null)
             .Select(endpoint => (
                 endpoint.Metadata.GetRequiredMetadata<IEndpointNameMetadata>().EndpointName,
                 endpoint.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Single(),
