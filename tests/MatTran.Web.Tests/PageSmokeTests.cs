@@ -4,7 +4,7 @@ namespace MatTran.Web.Tests;
 
 /// <summary>
 /// The pages the journey does not pass through — sign-in, plans, admin, the Development mailbox, an unknown address —
-/// render in Chromium with lang="vi", one h1 and labelled inputs, and are screenshot under the test results.
+/// render in Chromium, each loaded from its address (the host's page fallback), with lang="vi", one h1 and labelled inputs, and are screenshot under the test results.
 /// </summary>
 [TestClass]
 public sealed class PageSmokeTests
@@ -23,15 +23,15 @@ public sealed class PageSmokeTests
         await web.OpenAsync("sign-in", "Đăng nhập");
         await web.RecordAsync("sign-in");
         await web.SignInAsync("admin");
-        await web.OpenAsync("plans", "Kế hoạch kiểm tra, giám sát");
+        await web.LoadAsync("plans", "Kế hoạch kiểm tra, giám sát");
         await web.RecordAsync("plans");
-        await web.OpenAsync("admin", "Quản trị");
+        await web.LoadAsync("admin", "Quản trị");
         await Microsoft.Playwright.Assertions.Expect(page.Locator("table").First).ToContainTextAsync("supervisor");
         await Microsoft.Playwright.Assertions.Expect(page.Locator("table").Nth(2)).ToContainTextAsync("Quốc khánh");
         await web.RecordAsync("admin");
-        await web.OpenAsync("dev/mailbox", "Hộp thư đã gửi");
+        await web.LoadAsync("dev/mailbox", "Hộp thư đã gửi");
         await web.RecordAsync("dev-mailbox");
-        await web.OpenAsync("khong-co-trang-nay", "Không tìm thấy trang");
+        await web.LoadAsync("khong-co-trang-nay", "Không tìm thấy trang");
         await web.RecordAsync("not-found");
         await page.Context.CloseAsync();
     }

@@ -1,2 +1,2 @@
-// Two test classes, each with its own host: they may run side by side.
+// The two test classes share one host (their data apart by unit prefix and plan id) and may run side by side.
 [assembly: Parallelize(Workers = 2, Scope = ExecutionScope.ClassLevel)]

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MatTran.Inspections.Calendar;
 using MatTran.LocalHost.Tests;
+using MatTran.LocalHost.Tests.Rehearsal;
 using MatTran.LocalHost.Tests.UnitPortal;
 using Microsoft.Playwright;
 
@@ -90,13 +92,30 @@ public sealed class StaffJourneyTests
         await web.RecordAsync("plan-launched");
         string inspectionId = planId + ".001";
 
-        // The unit opens the link of its notice email and uploads its self-report on the unit page.
+        // The Development mailbox shows the notice maildev received, opened in place with its signed link as an anchor;
+        // the unit follows that link and uploads its self-report on the unit page.
         var notice = await scenario.Mail.WaitForAsync(scenario.DistrictEmail, "Thông báo kiểm tra", ct);
-        await page.GotoAsync(scenario.UnitPageUrl(inspectionId, notice));
+        string emailedLink = EmailedUnitLink(notice, inspectionId);
+        await web.OpenAsync("dev/mailbox", "Hộp thư đã gửi");
+        await page.Locator("#mail-to").FillAsync(scenario.DistrictEmail);
+        await page.Locator("#mail-to").PressAsync("Tab");
+        var sent = page.Locator("tbody tr").Filter(new() { HasText = "Thông báo kiểm tra" });
+        await Assertions.Expect(sent).ToHaveCountAsync(1);
+        await sent.GetByRole(AriaRole.Button).ClickAsync();
+        var link = sent.Locator(".mail-body a").Filter(new() { HasText = $"/units/inspections/{inspectionId}?" });
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", emailedLink);
+        await web.RecordAsync("dev-mailbox-notice");
+        // The link names the public base URL (http://localhost:7071, the human's host); the browser's requests there
+        // go to this test's host instead, so the click opens the unit page exactly as the email addresses it.
+        var publicBase = new Uri(emailedLink).GetLeftPart(UriPartial.Authority);
+        await page.RouteAsync(publicBase + "/**", route => route.ContinueAsync(new() { Url = scenario.Host.Address.GetLeftPart(UriPartial.Authority) + route.Request.Url[publicBase.Length..] }));
+        await link.ClickAsync();
+        await Assertions.Expect(page.Locator("#self-report-file")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf });
         await page.Locator("#self-report-form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#self-report-form .form-result.success")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await web.RecordAsync("unit-page");
+        await page.UnrouteAsync(publicBase + "/**");
 
         // Visit day: the team lead records findings by topic, with a VND figure, and the draft report.
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
@@ -173,6 +192,14 @@ public sealed class StaffJourneyTests
         await Assertions.Expect(page.Locator(".calendar .month").Nth(visit.Month - 1)).ToContainTextAsync("huyện Hòa An");
         await web.RecordAsync("plan-dashboard");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The unit page link of an email as its text has it (what the mailbox page must show as an anchor).</summary>
+    private static string EmailedUnitLink(ReceivedEmail email, string inspectionId)
+    {
+        var match = Regex.Match(email.Text ?? string.Empty, @"https?://[^\s<>""]+/units/inspections/" + Regex.Escape(inspectionId) + @"\?t=[^\s<>""]+");
+        Assert.IsTrue(match.Success, $"No unit page link in: {email.Text}");
+        return match.Value;
     }
 
     private static JsonElement Remediation(JsonElement inspection) => inspection.GetProperty("remediations")[0];

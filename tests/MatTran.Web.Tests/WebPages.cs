@@ -8,6 +8,10 @@ namespace MatTran.Web.Tests;
 /// </summary>
 internal sealed class WebPages
 {
+    // How long a fresh load may take to start the app (download and start the .NET runtime in the browser) before the
+    // wait gives up: generous, because on a loaded shared machine the start alone has taken over 30 s. A wait, not a bound.
+    private const float AppStartTimeout = 120_000;
+
     private readonly IPage page;
     private readonly Uri address;
     private readonly string screenshotDirectory;
@@ -31,12 +35,39 @@ internal sealed class WebPages
 
     public string Url(string path) => new Uri(address, path).ToString();
 
-    /// <summary>Opens a page of the app and waits until its heading is rendered (the app has loaded and signed in).</summary>
+    /// <summary>
+    /// Opens a page of the app and waits until its heading is rendered. Inside the app it navigates as the app's own
+    /// links do (no reload, the app stays loaded); the first visit, a return from the unit page and the same address
+    /// again load the address afresh, which also goes through the host's page fallback.
+    /// </summary>
     public async Task OpenAsync(string path, string heading)
     {
-        await page.GotoAsync(Url(path));
-        await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync(heading, new() { Timeout = 30_000 });
+        string url = Url(path);
+        if (await InAppAsync(url))
+        {
+            // The heading on screen is marked first, so the wait below cannot take it for the next page's.
+            await page.EvaluateAsync("url => { document.querySelector('main h1')?.setAttribute('data-left', ''); Blazor.navigateTo(url); }", url);
+        }
+        else
+        {
+            await page.GotoAsync(url);
+        }
+
+        await Assertions.Expect(page.Locator("main h1:not([data-left])")).ToContainTextAsync(heading, new() { Timeout = AppStartTimeout });
     }
+
+    /// <summary>Loads the address afresh even from inside the app (a person opening a bookmark or an emailed link).</summary>
+    public async Task LoadAsync(string path, string heading)
+    {
+        await page.GotoAsync(Url(path));
+        await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync(heading, new() { Timeout = AppStartTimeout });
+    }
+
+    private async Task<bool> InAppAsync(string url) =>
+        page.Url != url
+        && page.Url.StartsWith(address.ToString(), StringComparison.Ordinal)
+        && !page.Url.StartsWith(Url("units/"), StringComparison.Ordinal)
+        && await page.EvaluateAsync<bool>("() => typeof window.Blazor?.navigateTo === 'function'");
 
     public async Task SignInAsync(string user)
     {

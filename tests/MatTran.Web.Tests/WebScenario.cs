@@ -7,8 +7,9 @@ using MatTran.LocalHost.Tests.Rehearsal;
 namespace MatTran.Web.Tests;
 
 /// <summary>
-/// A local host of its own (Azurite, maildev, real workflows) for one test class, with units of a prefix no other test
-/// uses and a reader of what maildev received; waits go through the API (stages, audit), never a fixed sleep.
+/// The assembly's shared local host (Azurite, maildev, real workflows) for one test, with units of a prefix no other
+/// test uses (its plans and emails are its own too) and a reader of what maildev received; waits go through the API
+/// (stages, audit), never a fixed sleep. One host for the project: a second engine would only compete for the CPU.
 /// </summary>
 internal sealed class WebScenario(TestHost host) : IAsyncDisposable
 {
@@ -27,7 +28,7 @@ internal sealed class WebScenario(TestHost host) : IAsyncDisposable
     public string DistrictEmail => $"{Prefix}.huyen@mattran.example.vn";
 
     public static async Task<WebScenario> StartAsync(CancellationToken cancellationToken) =>
-        new(await TestHost.StartAsync(cancellationToken: cancellationToken));
+        new(await TestHost.SharedAsync(cancellationToken));
 
     /// <summary>The registry CSV: province → district → commune; with <paramref name="badEmail"/> the commune's email is malformed.</summary>
     public string UnitsCsv(bool badEmail) =>
@@ -75,9 +76,10 @@ internal sealed class WebScenario(TestHost host) : IAsyncDisposable
     public string UnitPageUrl(string inspectionId, ReceivedEmail email) =>
         new Uri(host.Address, $"units/inspections/{inspectionId}?t={Uri.EscapeDataString(MaildevMailbox.LinkToken(email))}").ToString();
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The shared host stays up for the other tests; the assembly cleanup stops it.</summary>
+    public ValueTask DisposeAsync()
     {
         Mail.Dispose();
-        await host.DisposeAsync();
+        return ValueTask.CompletedTask;
     }
 }

@@ -32,6 +32,10 @@ public sealed class HostAgreementTests
         Assert.IsTrue(onlyLocal.Count == 0 && onlyFunctions.Count == 0,
             "Hosts disagree.\nOnly the local host: " + string.Join("; ", onlyLocal) + "\nOnly the Functions app: " + string.Join("; ", onlyFunctions));
         Assert.AreEqual(ApiRoutes.All.Count, localRoutes.Count, "Every route of the table is served.");
+
+        // Leaving the web app's endpoints out must not hide an API or unit-page endpoint mapped outside the table.
+        var untabled = WebAppEndpoints(local).Where(pattern => pattern.StartsWith("api/", StringComparison.Ordinal) || pattern.StartsWith("units/", StringComparison.Ordinal)).ToList();
+        Assert.IsEmpty(untabled, "Endpoints under /api or /units that serve no route of the table: " + string.Join("; ", untabled));
     }
 
     [TestMethod]
@@ -65,6 +69,12 @@ public sealed class HostAgreementTests
                 endpoint.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Single(),
                 endpoint.RoutePattern.RawText!,
                 endpoint.Metadata.GetRequiredMetadata<ApiRoute>()));
+
+    /// <summary>The local host's other endpoints (no <see cref="ApiRoute"/>), by pattern without the leading slash.</summary>
+    private static IEnumerable<string> WebAppEndpoints(WebApplication app) =>
+        ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<ApiRoute>() is null)
+            .Select(endpoint => (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/'));
 
     /// <summary>The Functions app's HTTP functions: name, method and route as the host indexes them, access as its middleware enforces it.</summary>
     private static IEnumerable<(string, string, string, ApiRoute)> FunctionRoutes() =>
