@@ -105,6 +105,20 @@ module functionApp 'modules/functionapp.bicep' = {
   }
 }
 
+module webApp 'modules/staticwebapp.bicep' = {
+  name: 'staticwebapp'
+  params: {
+    name: 'mattran-web-${environmentName}-${suffix}'
+    // Static Web Apps runs in a few regions only; its content is served globally either way.
+    location: 'eastasia'
+    tags: tags
+    functionAppId: resourceId('Microsoft.Web/sites', 'mattran-${environmentName}-${suffix}')
+    functionAppLocation: location
+  }
+  dependsOn: [functionApp]
+}
+
+output AZURE_WEB_APP_URL string = webApp.outputs.url
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

@@ -21,6 +21,12 @@ public static class StaffPrincipalReader
 
     private static readonly string[] KnownRoles = [MatTranRoles.Planner, MatTranRoles.Inspector, MatTranRoles.Supervisor, MatTranRoles.Admin];
 
+    /// <summary>The app roles, in the order pages list them.</summary>
+    public static IReadOnlyList<string> Roles => KnownRoles;
+
+    /// <summary>The Development/Test demo users (header value → role), one per role.</summary>
+    public static IReadOnlyDictionary<string, string> DemoUsers => RoleByDemoUser;
+
     private static readonly Dictionary<string, string> RoleByDemoUser = new(StringComparer.OrdinalIgnoreCase)
     {
         ["planner"] = MatTranRoles.Planner,

@@ -70,13 +70,13 @@ public static class PlansApi
         if (plan.Status is PlanStatus.Draft or PlanStatus.Approved)
         {
             response.Headers.ETag = plan.ETag.ToString();
-            return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan)));
+            return TypedResults.Ok(PlanResponses.From(plan, time.Now(plan)));
         }
 
         var live = await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
         var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), getInputsAndOutputs: true, cancellationToken);
         response.Headers.ETag = plan.ETag.ToString();
-        return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
+        return TypedResults.Ok(PlanResponses.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public static class PlansApi
         return outcome switch
         {
             PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved when await plans.FindAsync(id, cancellationToken) is { } plan =>
-                TypedResults.Ok(PlanResponse.From(plan, time.Now(plan))),
+                TypedResults.Ok(PlanResponses.From(plan, time.Now(plan))),
             PlanApprovalOutcome.NotDraft => ApiProblems.Conflict(ProblemCodes.PlanStatusConflict, ApiTexts.PlanNotDraft),
             PlanApprovalOutcome.ConcurrentUpdate => ApiProblems.Conflict(ProblemCodes.PlanConcurrentUpdate, ApiTexts.PlanChangedConcurrently),
             _ => ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id)),

@@ -15,6 +15,7 @@ public static class ProblemCodes
     public const string PlanNotApproved = "plan.notApproved";
     public const string PlanAlreadyLaunched = "plan.alreadyLaunched";
     public const string InspectionNotFound = "inspection.notFound";
+    public const string CalendarYearUnknown = "calendar.year.unknown";
     public const string InspectionStageConflict = "inspection.stage.conflict";
     public const string RemediationNotFound = "remediation.notFound";
     public const string RemediationStatusConflict = "remediation.status.conflict";

@@ -4,6 +4,7 @@ using MatTran.Api.Health;
 using MatTran.Api.Inspections;
 using MatTran.Api.Plans;
 using MatTran.Api.Remediations;
+using MatTran.Api.Staff;
 using MatTran.Api.UnitPortal;
 using MatTran.Api.Units;
 using MatTran.Inspections.Links;
@@ -52,6 +53,12 @@ public static class ApiRoutes
         new("Remediations_Reject", Post, "api/remediations/{id}/reject", ApiAccess.Inspector, RemediationsApi.RejectAsync),
 
         new("Documents_Download", Get, "api/documents/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Document), DocumentsApi.DownloadAsync),
+
+        new("Me_Get", Get, "api/me", ApiAccess.SignedIn, StaffApi.GetMe),
+        new("Admin_Users", Get, "api/admin/users", ApiAccess.Admin, StaffApi.ListUsers),
+        new("Admin_ReminderPolicy", Get, "api/admin/reminder-policy", ApiAccess.Admin, StaffApi.GetReminderPolicy),
+        new("Calendar_Holidays", Get, "api/calendar/holidays", ApiAccess.SignedIn, StaffApi.ListHolidays),
+
 
         // The archived emails carry units' link tokens: administrators only, and only where demo users exist.
         new("DevMailbox_List", Get, "api/dev/mailbox", ApiAccess.Admin.InDevelopmentOnly(), DevMailboxApi.ListAsync),

@@ -22,10 +22,11 @@ public static class UnitsApi
 
     /// <summary>
     /// <c>POST /api/units/import</c> (text/csv, UTF-8 with or without a byte order mark): all or nothing — any error stores nothing; known units may be
-    /// parents of new ones, and a unit already stored is replaced by the imported line.
+    /// parents of new ones, and a unit already stored is replaced by the imported line. With <c>dryRun=true</c> the
+    /// same checks run and the answer previews what would be stored, writing nothing (the web app's import preview).
     /// </summary>
-    internal static async Task<Results<Ok<UnitsImported>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, UnitStore store, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<UnitsImported>, Ok<UnitsImportPreview>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, UnitStore store, bool? dryRun, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase))
@@ -52,6 +53,12 @@ public static class UnitsApi
             return parsed.Validation.Errors.Any(e => MalformedCodes.Contains(e.Code))
                 ? ValidationProblems.Malformed(parsed.Validation)
                 : ValidationProblems.RuleViolation(parsed.Validation);
+        }
+
+        if (dryRun == true)
+        {
+            return TypedResults.Ok(new UnitsImportPreview(
+                parsed.Units.Count, [.. parsed.Units.Select(u => new UnitsImportPreviewRow(u, known.Contains(u.Id)))]));
         }
 
         await store.UpsertAsync(parsed.Units, cancellationToken);

@@ -19,6 +19,7 @@ public static class ApiRouteMapping
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiAccessPolicy();
+        app.MapWebApp();
         var uploads = app.Services.GetRequiredService<UploadPolicy>();
         bool developmentOrTest = app.Environment.IsDevelopmentOrTest();
         foreach (var route in ApiRoutes.All.Where(r => developmentOrTest || !r.Access.DevelopmentOnly))

@@ -27,6 +27,7 @@ public static class LocalHostExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.UseLocalHostStaticWebAssets();
         builder.AddMatTranApi();
         builder.Services.AddSingleton<DataConverter>(new JsonDataConverter(WorkflowJson.Options));
         builder.Services.AddLocalDurableEngine(builder.Configuration, registry =>

@@ -32,6 +32,10 @@ public sealed class HostAgreementTests
         Assert.IsTrue(onlyLocal.Count == 0 && onlyFunctions.Count == 0,
             "Hosts disagree.\nOnly the local host: " + string.Join("; ", onlyLocal) + "\nOnly the Functions app: " + string.Join("; ", onlyFunctions));
         Assert.AreEqual(ApiRoutes.All.Count, localRoutes.Count, "Every route of the table is served.");
+
+        // Leaving the web app's endpoints out must not hide an API or unit-page endpoint mapped outside the table.
+        var untabled = WebAppEndpoints(local).Where(pattern => pattern.StartsWith("api/", StringComparison.Ordinal) || pattern.StartsWith("units/", StringComparison.Ordinal)).ToList();
+        Assert.IsEmpty(untabled, "Endpoints under /api or /units that serve no route of the table: " + string.Join("; ", untabled));
     }
 
     [TestMethod]
@@ -53,14 +57,24 @@ public sealed class HostAgreementTests
         routes.Select(r => $"{r.FunctionName} {r.Method.ToUpperInvariant()} /{r.Template} access={r.Route.Access} roles=[{string.Join(",", r.Route.Access.Roles)}] limit={ApiBodyLimits.For(r.Route, uploads)?.ToString() ?? "default"}")
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The local host's endpoints: name, method and pattern from routing, access from the route they serve.</summary>
+    /// <summary>
+    /// The local host's API endpoints: name, method and pattern from routing, access from the route they serve. The web
+    /// app's file and page endpoints (no <see cref="ApiRoute"/>) are not API routes: Static Web Apps serves them in Azure.
+    /// </summary>
     private static IEnumerable<(string, string, string, ApiRoute)> LocalEndpoints(WebApplication app) =>
         ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<ApiRoute>() is not null)
             .Select(endpoint => (
                 endpoint.Metadata.GetRequiredMetadata<IEndpointNameMetadata>().EndpointName,
                 endpoint.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Single(),
                 endpoint.RoutePattern.RawText!,
                 endpoint.Metadata.GetRequiredMetadata<ApiRoute>()));
+
+    /// <summary>The local host's other endpoints (no <see cref="ApiRoute"/>), by pattern without the leading slash.</summary>
+    private static IEnumerable<string> WebAppEndpoints(WebApplication app) =>
+        ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<ApiRoute>() is null)
+            .Select(endpoint => (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/'));
 
     /// <summary>The Functions app's HTTP functions: name, method and route as the host indexes them, access as its middleware enforces it.</summary>
     private static IEnumerable<(string, string, string, ApiRoute)> FunctionRoutes() =>

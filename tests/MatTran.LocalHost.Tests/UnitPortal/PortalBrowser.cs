@@ -34,6 +34,8 @@ internal sealed class PortalBrowser : IAsyncDisposable
             {
                 ExecutablePath = ChromiumPath,
                 Headless = true,
+                // This machine has no network beyond loopback: Chromium's own background traffic would only fail.
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
             return new PortalBrowser(playwright, browser);
         }

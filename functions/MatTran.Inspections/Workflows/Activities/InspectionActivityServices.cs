@@ -100,7 +100,8 @@ public sealed class InspectionActivityServices(
     }
 
     /// <summary>Staff open the inspection in the app; access there is by sign-in, so the link carries nothing.</summary>
-    internal Uri StaffLink(string inspectionId) => new($"{BaseUrl()}/api/inspections/{Uri.EscapeDataString(inspectionId)}");
+    // The inspection's page in the staff web app (web/MatTran.Web), not the API's JSON.
+    internal Uri StaffLink(string inspectionId) => new($"{BaseUrl()}/inspections/{Uri.EscapeDataString(inspectionId)}");
 
     /// <summary>Every placeholder filled from the inspection, so any template can be rendered from these values.</summary>
     internal static EmailTemplateValues Values(

@@ -1,36 +1,12 @@
 using MatTran.Inspections.Email.Archive;
-using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.Workflows.Contracts;
 
 namespace MatTran.Api.Plans;
 
-/// <param name="FollowUps">Follow-up inspections (phúc tra) the plan's inspections led to, with their live stage.</param>
-/// <param name="YearEndSummary">Tổng kết năm, once the plan has completed.</param>
-/// <param name="Progress">The plan orchestration's live count of inspections closed, cancelled and running (null before launch).</param>
-/// <param name="Rehearsal">How a rehearsed plan's clock runs; null for a plan in real time (or not launched).</param>
-/// <param name="PlanTime">The plan's current time: real time, or for a rehearsal where its compressed clock stands now.</param>
-public sealed record PlanResponse(
-    string Id,
-    string Number,
-    int Year,
-    string IssuerUnitId,
-    string Title,
-    IReadOnlyList<string> Topics,
-    PlanStatus Status,
-    string CreatedBy,
-    DateTimeOffset CreatedAt,
-    string? ApprovedBy,
-    DateTimeOffset? ApprovedAt,
-    string? LaunchedBy,
-    DateTimeOffset? LaunchedAt,
-    IReadOnlyList<PlanInspectionResponse> Inspections,
-    IReadOnlyList<InspectionSummary> FollowUps,
-    PlanYearEndSummary? YearEndSummary,
-    PlanProgress? Progress,
-    RehearsalResponse? Rehearsal,
-    DateTimeOffset PlanTime)
+/// <summary>Builds the <see cref="PlanResponse"/> contract from the stored plan (kept out of the contract, which the web app shares).</summary>
+internal static class PlanResponses
 {
     /// <summary>
     /// The plan with each inspection's live stage: the inspections read model (written by the workflow once launched)
@@ -39,7 +15,7 @@ public sealed record PlanResponse(
     public static PlanResponse From(StoredPlan plan, DateTimeOffset planTime, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null)
     {
         var liveById = (live ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return new(
+        return new PlanResponse(
             plan.Id,
             plan.Number,
             plan.Year,

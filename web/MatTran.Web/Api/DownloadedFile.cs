@@ -1,0 +1,3 @@
+namespace MatTran.Web.Api;
+
+public sealed record DownloadedFile(string FileName, string ContentType, byte[] Bytes);
