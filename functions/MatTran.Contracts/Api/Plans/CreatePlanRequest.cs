@@ -1,5 +1,4 @@
 using MatTran.Api.Http;
-using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.Validation;
 
 namespace MatTran.Api.Plans;
@@ -10,5 +9,5 @@ public sealed record CreatePlanRequest(
     [property: TextLimit(TextLimits.Id, SingleLine = true)] string? IssuerUnitId,
     [property: TextLimit(TextLimits.Title, SingleLine = true)] string? Title,
     [property: TextLimit(TextLimits.Topic, SingleLine = true), MaxItems(TextLimits.MaxTopics)] IReadOnlyList<string>? Topics,
-    [property: MaxItems(PlanStore.MaxInspections, Code = ValidationCodes.PlanInspectionsTooMany)] IReadOnlyList<PlannedInspectionRequest>? Inspections)
+    [property: MaxItems(TextLimits.MaxPlanInspections, Code = ValidationCodes.PlanInspectionsTooMany)] IReadOnlyList<PlannedInspectionRequest>? Inspections)
     : IRequestBody;

@@ -34,7 +34,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
     /// A province's year is 1,000–3,000 inspections; 5,000 leaves room. Each further 100 costs one more transaction
     /// before the plan appears, and the API's body limit (<c>PlansApi.MaxPlanBytes</c>) is sized for this many.
     /// </summary>
-    public const int MaxInspections = 5_000;
+    public const int MaxInspections = Validation.TextLimits.MaxPlanInspections;
 
     /// <summary>The last transaction's room for inspections beside the plan row and the number row.</summary>
     private const int FinalInspections = TableTransactionLimits.MaxActions - 2;

@@ -12,6 +12,9 @@ public static class TextLimits
     /// <summary>Unit ids (they become storage keys; the import's own pattern allows 64).</summary>
     public const int Id = 64;
 
+    /// <summary>Inspections in one plan (what the plan store can write, in batches, before its plan row).</summary>
+    public const int MaxPlanInspections = 5_000;
+
     /// <summary>A plan's number and symbol, e.g. "325/KH-MTTQ-BTT".</summary>
     public const int PlanNumber = 64;
 
