@@ -6,4 +6,5 @@ public sealed record CreatePlanRequest(
     string? IssuerUnitId,
     string? Title,
     IReadOnlyList<string>? Topics,
-    IReadOnlyList<PlannedInspectionRequest>? Inspections);
+    IReadOnlyList<PlannedInspectionRequest>? Inspections,
+    IReadOnlyList<PlanTargetRequest?>? Targets = null);

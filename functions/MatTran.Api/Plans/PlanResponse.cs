@@ -1,3 +1,4 @@
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Email.Archive;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
@@ -10,6 +11,8 @@ namespace MatTran.Api.Plans;
 /// <param name="YearEndSummary">Tổng kết năm, once the plan has completed.</param>
 /// <param name="Progress">The plan orchestration's live count of inspections closed, cancelled and running (null before launch).</param>
 /// <param name="Rehearsal">How a rehearsed plan's clock runs; null for a plan in real time (or not launched).</param>
+/// <param name="Targets">The programme's % targets, each with its wording.</param>
+/// <param name="Documents">The plan's own documents: the annual plan (KH) once approved, the year-end report (BC) once completed.</param>
 /// <param name="PlanTime">The plan's current time: real time, or for a rehearsal where its compressed clock stands now.</param>
 public sealed record PlanResponse(
     string Id,
@@ -30,13 +33,17 @@ public sealed record PlanResponse(
     PlanYearEndSummary? YearEndSummary,
     PlanProgress? Progress,
     RehearsalResponse? Rehearsal,
-    DateTimeOffset PlanTime)
+    DateTimeOffset PlanTime,
+    IReadOnlyList<PlanTargetResponse> Targets,
+    IReadOnlyList<PlanDocumentView> Documents)
 {
     /// <summary>
     /// The plan with each inspection's live stage: the inspections read model (written by the workflow once launched)
     /// wins over the stage stored with the plan, which stays Scheduled.
     /// </summary>
-    public static PlanResponse From(StoredPlan plan, DateTimeOffset planTime, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null)
+    public static PlanResponse From(
+        StoredPlan plan, DateTimeOffset planTime, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null,
+        IReadOnlyList<PlanDocumentView>? documents = null)
     {
         var liveById = (live ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
         return new(
@@ -62,7 +69,9 @@ public sealed record PlanResponse(
                 i.Planned.TeamLead,
                 i.Planned.Members,
                 i.Planned.SiteVisits,
-                liveById.TryGetValue(i.Id, out var summary) ? summary.Stage : i.Stage))],
+                liveById.TryGetValue(i.Id, out var summary) ? summary.Stage : i.Stage,
+                plan.TopicsOf(i.Id),
+                i.MergedInto))],
             [.. (live ?? []).Where(s => s.ParentInspectionId is not null)],
             plan.YearEndSummary,
             progress,
@@ -71,6 +80,8 @@ public sealed record PlanResponse(
                     DateOnly.FromDateTime(clock.PlanStartUtc.Add(EmailArchivePaths.VietnamOffset)), clock.SecondsPerDay,
                     new DateTimeOffset(clock.RealStartUtc, TimeSpan.Zero))
                 : null,
-            planTime);
+            planTime,
+            [.. (plan.Targets ?? []).Select(PlanTargetResponse.From)],
+            documents ?? []);
     }
 }

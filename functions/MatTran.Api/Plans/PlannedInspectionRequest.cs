@@ -10,4 +10,5 @@ public sealed record PlannedInspectionRequest(
     CoveredPeriodRequest? CoveredPeriod,
     string? TeamLead,
     IReadOnlyList<string>? Members,
-    IReadOnlyList<string>? SiteVisits);
+    IReadOnlyList<string>? SiteVisits,
+    IReadOnlyList<string>? Topics = null);

@@ -2,6 +2,8 @@ using Azure;
 using MatTran.Api.Problems;
 using MatTran.Api.Routing;
 using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Documents.Issuing;
+using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
@@ -72,16 +74,17 @@ public static class PlansApi
         }
 
         // Before launch the workflow has written nothing for the plan; skip the queries.
+        var documents = plan.Status == PlanStatus.Draft ? [] : await plans.ListDocumentsAsync(id, cancellationToken);
         if (plan.Status is PlanStatus.Draft or PlanStatus.Approved)
         {
             response.Headers.ETag = plan.ETag.ToString();
-            return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan)));
+            return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), documents: documents));
         }
 
         var live = await inspections.ListAsync(planId: id, cancellationToken: cancellationToken);
         var orchestration = await client.GetInstanceAsync(WorkflowInstanceIds.ForPlan(id), getInputsAndOutputs: true, cancellationToken);
         response.Headers.ETag = plan.ETag.ToString();
-        return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>()));
+        return TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), live, orchestration?.ReadCustomStatusAs<PlanProgress>(), documents));
     }
 
     /// <summary>
@@ -90,19 +93,42 @@ public static class PlansApi
     /// (the <c>ETag</c> of a GET) approves only that version: a plan changed since answers 409.
     /// </summary>
     internal static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ApproveAsync(
-        string id, HttpRequest request, ApiCaller caller, PlanStore plans, PlanTime time, CancellationToken cancellationToken)
+        string id, HttpRequest request, ApiCaller caller, PlanStore plans, PlanDocuments planDocuments, PlanTime time, CancellationToken cancellationToken)
     {
         string? ifMatch = request.Headers.IfMatch;
         ETag? expected = string.IsNullOrEmpty(ifMatch) || ifMatch == "*" ? null : new ETag(ifMatch);
         var outcome = await plans.ApproveAsync(id, caller.Actor, expected, cancellationToken);
+        if (outcome is PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved)
+        {
+            // Issued after the approval is stored and keyed by the plan: a retried approval finishes a document a crash cut off.
+            await planDocuments.IssueAnnualPlanAsync(id, cancellationToken);
+        }
+
         return outcome switch
         {
             PlanApprovalOutcome.Approved or PlanApprovalOutcome.AlreadyApproved when await plans.FindAsync(id, cancellationToken) is { } plan =>
-                TypedResults.Ok(PlanResponse.From(plan, time.Now(plan))),
+                TypedResults.Ok(PlanResponse.From(plan, time.Now(plan), documents: await plans.ListDocumentsAsync(id, cancellationToken))),
             PlanApprovalOutcome.NotDraft => ApiProblems.Conflict(ProblemCodes.PlanStatusConflict, ApiTexts.PlanNotDraft),
             PlanApprovalOutcome.ConcurrentUpdate => ApiProblems.Conflict(ProblemCodes.PlanConcurrentUpdate, ApiTexts.PlanChangedConcurrently),
             _ => ApiProblems.NotFound(ProblemCodes.PlanNotFound, ApiTexts.PlanNotFound(id)),
         };
+    }
+
+    /// <summary>
+    /// <c>GET /api/plans/{id}/documents/{documentId}</c>: one of the plan's own documents (<c>annual-plan.v1</c>,
+    /// <c>year-end-report.v1</c>), with its type, name, and <c>ETag</c> = its SHA-256, checked on the way out.
+    /// </summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocumentAsync(
+        string id, string documentId, PlanStore plans, DocumentStore documents, CancellationToken cancellationToken)
+    {
+        if ((await plans.ListDocumentsAsync(id, cancellationToken)).FirstOrDefault(d => d.Id == documentId) is not { } document)
+        {
+            return ApiProblems.NotFound(ProblemCodes.DocumentNotFound, ApiTexts.DocumentNotFound(documentId));
+        }
+
+        var content = await documents.DownloadAsync(document.BlobName, cancellationToken);
+        return TypedResults.File(content.Content.ToArray(), document.ContentType, document.FileName,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
     }
 
     /// <summary>The request as the domain's plan (also used to seed the demo plan).</summary>
@@ -113,7 +139,10 @@ public static class PlansApi
         request.IssuerUnitId ?? string.Empty,
         request.Title ?? string.Empty,
         request.Topics ?? [],
-        [.. (request.Inspections ?? []).Select(ToPlannedInspection)]);
+        [.. (request.Inspections ?? []).Select(ToPlannedInspection)],
+        Targets: [.. (request.Targets ?? []).Select(t => new PlanTarget(
+            // Absent values fail validation with their codes rather than becoming the enum's first value or 0 silently.
+            t?.Metric ?? (TargetMetric)(-1), t?.Level, t?.ThresholdPercent ?? 0))]);
 
     private static PlannedInspection ToPlannedInspection(PlannedInspectionRequest? request) => new(
         request?.UnitId ?? string.Empty,
@@ -124,5 +153,6 @@ public static class PlansApi
         request?.CoveredPeriod is { } period ? new CoveredPeriod(period.From, period.To) : null!,
         request?.TeamLead ?? string.Empty,
         request?.Members ?? [],
-        request?.SiteVisits ?? []);
+        request?.SiteVisits ?? [],
+        request?.Topics is { Count: > 0 } topics ? topics : null);
 }

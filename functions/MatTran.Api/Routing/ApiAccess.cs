@@ -28,6 +28,9 @@ public sealed record ApiAccess(
 
     public static ApiAccess Supervisor { get; } = new(ApiAccessKind.Role, MatTranRoles.Supervisor);
 
+    /// <summary>Administrators only (reference data such as the staff directory).</summary>
+    public static ApiAccess Admin { get; } = new(ApiAccessKind.Role, MatTranRoles.Admin);
+
     /// <summary>Staff, or the unit with a link of any purpose for the inspection the route's id names.</summary>
     public static ApiAccess StaffOrUnit(ApiLinkScope scope) => new(ApiAccessKind.StaffOrUnitLink, Scope: scope);
 
@@ -39,7 +42,7 @@ public sealed record ApiAccess(
     /// <summary>The roles that satisfy this access, for the host-agreement test and the docs (empty: no role needed).</summary>
     public IReadOnlyList<string> Roles => Kind switch
     {
-        ApiAccessKind.Role => [Role!, MatTranRoles.Admin],
+        ApiAccessKind.Role => Role == MatTranRoles.Admin ? [MatTranRoles.Admin] : [Role!, MatTranRoles.Admin],
         _ => [],
     };
 

@@ -1,3 +1,4 @@
+using MatTran.Api.Committees;
 using MatTran.Api.DevMailbox;
 using MatTran.Api.Documents;
 using MatTran.Api.Health;
@@ -18,6 +19,8 @@ public static class ApiRoutes
 {
     private const string Get = "GET";
     private const string Post = "POST";
+    private const string Put = "PUT";
+    private const string Delete = "DELETE";
 
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
@@ -26,9 +29,15 @@ public static class ApiRoutes
         new("Units_Import", Post, "api/units/import", ApiAccess.Planner, UnitsApi.ImportAsync, UnitsApi.MaxCsvBytes),
         new("Units_List", Get, "api/units", ApiAccess.SignedIn, UnitsApi.ListAsync),
 
+        new("Committees_Directory", Get, "api/committees/{id}/directory", ApiAccess.SignedIn, DirectoryApi.GetAsync),
+        new("Committees_PutStaff", Put, "api/committees/{id}/staff/{staffId}", ApiAccess.Admin, DirectoryApi.PutStaffAsync),
+        new("Committees_DeleteStaff", Delete, "api/committees/{id}/staff/{staffId}", ApiAccess.Admin, DirectoryApi.DeleteStaffAsync),
+        new("Committees_PutDepartment", Put, "api/committees/{id}/departments/{departmentId}", ApiAccess.Admin, DirectoryApi.PutDepartmentAsync),
+
         new("Plans_Create", Post, "api/plans", ApiAccess.Planner, PlansApi.CreateAsync, PlansApi.MaxPlanBytes),
         new("Plans_List", Get, "api/plans", ApiAccess.SignedIn, PlansApi.ListAsync),
         new("Plans_Get", Get, "api/plans/{id}", ApiAccess.SignedIn, PlansApi.GetAsync),
+        new("Plans_Document", Get, "api/plans/{id}/documents/{documentId}", ApiAccess.SignedIn, PlansApi.DocumentAsync),
         new("Plans_Approve", Post, "api/plans/{id}/approve", ApiAccess.Supervisor, PlansApi.ApproveAsync),
         new("Plans_Launch", Post, "api/plans/{id}/launch", ApiAccess.Planner, PlanLaunchApi.LaunchAsync, PlanLaunchApi.MaxBodyBytes),
 

@@ -37,4 +37,10 @@ public static class PlanFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/plans/{id}/launch")] HttpRequest request,
         [DurableClient] DurableTaskClient client, FunctionContext function) =>
         ApiFunction.InvokeAsync(request, client, function);
+
+    [Function("Plans_Document")]
+    public static Task<IResult> Document(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/plans/{id}/documents/{documentId}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        ApiFunction.InvokeAsync(request, client, function);
 }

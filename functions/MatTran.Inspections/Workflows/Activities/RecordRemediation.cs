@@ -34,7 +34,7 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
             string details = $"{remediation.RemediationId}: {signal?.Text ?? next.Status.ToString()}";
             await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), input, input), input.At,
                 signal?.Actor ?? InspectionActivityServices.SystemActor, [(action, details)],
-                _ => [InspectionRowEntity.For(remediation.InspectionId, InspectionRowKeys.Remediation(remediation.RemediationId), next)], ct);
+                _ => [InspectionRowEntity.ForRemediation(remediation.PlanId, remediation.UnitId, next)], ct);
         }
 
         // Sent whenever the item is overdue after an overdue step, so a redelivery after a crash still sends them (once).

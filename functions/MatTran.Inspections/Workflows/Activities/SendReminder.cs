@@ -46,9 +46,12 @@ public sealed class SendReminder(InspectionActivityServices services) : TaskActi
             input.DueDate, link, validThrough, today, recommendation, WaitingSince(inspection));
 
         string key = $"{input.InspectionId}:{input.Key}";
-        bool sent = toUnit
-            ? await services.SendToUnitAsync(inspection, input.Template, values, key, input.At, ct)
-            : await services.SendToIssuerAsync(inspection, input.Template, values, key, input.At, ct);
+        bool sent = recipient switch
+        {
+            ReminderRecipient.Unit or ReminderRecipient.UnitHead => await services.SendToUnitAsync(inspection, input.Template, values, key, input.At, ct),
+            ReminderRecipient.TeamLead => await services.SendToTeamLeadAsync(inspection, input.Template, values, key, input.At, ct),
+            _ => await services.SendToIssuerAsync(inspection, input.Template, values, key, input.At, ct),
+        };
 
         string details = sent ? $"{input.Template} ({input.Key})" : $"{input.Template} ({input.Key}): {NoMailbox}";
         await services.ChangeAsync(input.InspectionId, StepKeys.For(nameof(SendReminder), input, input), input.At, InspectionActivityServices.SystemActor,
