@@ -30,4 +30,7 @@ public static class ProblemCodes
     public const string StaffOnly = "access.staffOnly";
     public const string CommitteeNotFound = "committee.notFound";
     public const string StaffNotFound = "staff.notFound";
+    public const string ExportDatasetInvalid = "export.dataset.invalid";
+    public const string ExportFormatInvalid = "export.format.invalid";
+    public const string RemediationStatusInvalid = "remediation.status.invalid";
 }

@@ -5,6 +5,7 @@ using MatTran.Api.Health;
 using MatTran.Api.Inspections;
 using MatTran.Api.Plans;
 using MatTran.Api.Remediations;
+using MatTran.Api.Reports;
 using MatTran.Api.UnitPortal;
 using MatTran.Api.Units;
 using MatTran.Inspections.Links;
@@ -54,11 +55,17 @@ public static class ApiRoutes
         new("Inspections_ApproveConclusion", Post, "api/inspections/{id}/conclusion/approve", ApiAccess.Supervisor, InspectionRequestsApi.ApproveAsync),
         new("Inspections_ReturnConclusion", Post, "api/inspections/{id}/conclusion/return", ApiAccess.Supervisor, InspectionRequestsApi.ReturnAsync),
 
+        new("Remediations_List", Get, "api/remediations", ApiAccess.SignedIn, RemediationListApi.ListAsync),
         new("Remediations_Get", Get, "api/remediations/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Remediation), RemediationsApi.GetAsync),
         new("Remediations_Report", Post, "api/remediations/{id}/report",
             ApiAccess.Unit(ApiLinkScope.Remediation, UnitLinkPurpose.RemediationReport), RemediationsApi.ReportAsync, ApiRoute.UploadBodyLimit),
         new("Remediations_Accept", Post, "api/remediations/{id}/accept", ApiAccess.Inspector, RemediationsApi.AcceptAsync),
         new("Remediations_Reject", Post, "api/remediations/{id}/reject", ApiAccess.Inspector, RemediationsApi.RejectAsync),
+
+        new("Reports_Plan", Get, "api/reports/plans/{id}", ApiAccess.SignedIn, ReportsApi.PlanAsync),
+        new("Reports_PlanExport", Get, "api/reports/plans/{id}/export", ApiAccess.SignedIn, ReportsApi.PlanExportAsync),
+        new("Reports_Year", Get, "api/reports/years/{year}/issuers/{issuerUnitId}", ApiAccess.SignedIn, ReportsApi.YearAsync),
+        new("Reports_YearExport", Get, "api/reports/years/{year}/issuers/{issuerUnitId}/export", ApiAccess.SignedIn, ReportsApi.YearExportAsync),
 
         new("Documents_Download", Get, "api/documents/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Document), DocumentsApi.DownloadAsync),
 

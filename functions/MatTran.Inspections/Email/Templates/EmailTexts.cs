@@ -226,6 +226,58 @@ public static class EmailTexts
             Trân trọng.
             """ + "\n\n" + AutomaticFooter),
 
+        EmailTemplateId.SelfReportReceivedToTeamLead => new(
+            "{{unitName}} đã gửi {{selfReport}}",
+            """
+            Kính gửi: đồng chí {{recipientName}}, Trưởng đoàn {{activity}}.
+
+            {{unitName}} đã gửi {{selfReport}} phục vụ buổi làm việc của Đoàn ngày {{visitDate}}.
+
+            Đồng chí xem báo cáo tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.UnitFeedbackReceivedToTeamLead => new(
+            "{{unitName}} đã gửi ý kiến giải trình về dự thảo báo cáo kết quả {{activity}}",
+            """
+            Kính gửi: đồng chí {{recipientName}}, Trưởng đoàn {{activity}}.
+
+            {{unitName}} đã gửi ý kiến giải trình về dự thảo báo cáo kết quả {{activity}}. Đồng chí xem xét, hoàn thiện báo cáo và dự thảo Thông báo kết luận {{activity}} tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.RemediationReportedToTeamLead => new(
+            "{{unitName}} báo cáo kết quả khắc phục kiến nghị",
+            """
+            Kính gửi: đồng chí {{recipientName}}, Trưởng đoàn {{activity}}.
+
+            {{unitName}} đã báo cáo kết quả khắc phục kiến nghị trong Thông báo kết luận {{activity}} số {{documentNumber}}:
+            "{{recommendation}}"
+
+            Đề nghị đồng chí xem xét, công nhận hoặc yêu cầu đơn vị tiếp tục khắc phục tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.RemediationRejectedToUnit => new(
+            "Đề nghị tiếp tục khắc phục kiến nghị: hạn mới ngày {{dueDate}}",
+            """
+            Kính gửi: {{unitName}}.
+
+            Đoàn {{activity}} của {{issuerName}} chưa công nhận báo cáo khắc phục của đơn vị đối với kiến nghị sau trong Thông báo kết luận số {{documentNumber}}:
+            "{{recommendation}}"
+
+            Đề nghị đơn vị tiếp tục khắc phục và báo cáo lại kèm tài liệu chứng minh trước ngày {{dueDate}} tại đường liên kết:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 }

@@ -193,6 +193,19 @@ public sealed class InspectionActivityServices(
     }
 
     /// <summary>
+    /// Tells the team lead the unit has acted (self-report, explanation, remediation report), with a link into the
+    /// app; keyed by <paramref name="idempotencyKey"/>, so a redelivered step emails nothing more.
+    /// </summary>
+    internal async Task NotifyTeamLeadAsync(
+        InspectionParticulars inspection, EmailTemplateId template, string idempotencyKey, DateTime at, CancellationToken cancellationToken,
+        string? recommendation = null)
+    {
+        var today = LocalDate(at);
+        var values = Values(inspection, inspection.Summary.TeamLead, today, StaffLink(inspection.Summary.Id), today, today, recommendation);
+        await SendToTeamLeadAsync(inspection, template, values, idempotencyKey, at, cancellationToken);
+    }
+
+    /// <summary>
     /// Numbers, writes (.docx), stores and lists one official document. Every part is keyed by
     /// <paramref name="idempotencyKey"/>, so a redelivered step gets the same number, blob version and listing.
     /// </summary>
