@@ -6,6 +6,7 @@ using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.Plans.Overlaps;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
@@ -31,7 +32,7 @@ public static class PlansApi
     /// </summary>
     internal static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> CreateAsync(
         CreatePlanRequest request, ApiCaller caller, UnitStore units, PlanStore plans, WorkingDayCalendar calendar,
-        CancellationToken cancellationToken)
+        PlanOverlapChecker overlaps, CancellationToken cancellationToken)
     {
         var id = PlanId.New(request.IssuerUnitId ?? string.Empty, request.Year);
         var plan = ToPlan(id, request);
@@ -52,7 +53,10 @@ public static class PlansApi
             return ApiProblems.Conflict(ProblemCodes.PlanNumberTaken, ApiTexts.PlanNumberTaken(plan.Number, plan.Year));
         }
 
-        return TypedResults.Created($"/api/plans/{id}", new PlanCreated(id.ToString()));
+        // Read back as stored: the overlap check compares stored visits (their ids), the new plan's among them.
+        var stored = await plans.FindAsync(id.ToString(), cancellationToken)
+            ?? throw new InvalidOperationException($"Plan {id} was stored but cannot be read.");
+        return TypedResults.Created($"/api/plans/{id}", new PlanCreated(id.ToString(), await PlanOverlapsApi.WarningsAsync(stored, units, overlaps, cancellationToken)));
     }
 
     /// <summary><c>GET /api/plans?year=</c>: plan rows only (no inspections), by year, issuer and number.</summary>

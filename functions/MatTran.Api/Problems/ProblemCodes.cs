@@ -14,6 +14,11 @@ public static class ProblemCodes
     public const string RehearsalTooFast = "plan.rehearsal.secondsPerDay.tooSmall";
     public const string PlanNotApproved = "plan.notApproved";
     public const string PlanAlreadyLaunched = "plan.alreadyLaunched";
+    public const string PlanIfMatchRequired = "plan.ifMatch.required";
+    public const string PlanVisitNotFound = "plan.visit.notFound";
+    public const string PlanMergeSameVisit = "plan.merge.sameVisit";
+    public const string PlanMergeAlreadyMerged = "plan.merge.alreadyMerged";
+    public const string PlanMergeUnitsUnrelated = "plan.merge.unitsUnrelated";
     public const string InspectionNotFound = "inspection.notFound";
     public const string InspectionStageConflict = "inspection.stage.conflict";
     public const string RemediationNotFound = "remediation.notFound";

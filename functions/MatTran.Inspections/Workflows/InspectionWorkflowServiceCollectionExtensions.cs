@@ -7,6 +7,7 @@ using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
+using MatTran.Inspections.Plans.Overlaps;
 using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
@@ -60,6 +61,8 @@ public static class InspectionWorkflowServiceCollectionExtensions
 
         services.TryAddSingleton(sp => new InspectionStore(Table(sp, InspectionStore.DefaultTableName), Time(sp)));
         services.TryAddSingleton(sp => new PlanStore(Table(sp, PlanStore.DefaultTableName), Time(sp)));
+        services.AddOptions<PlanOverlapOptions>().Bind(configuration.GetSection(PlanOverlapOptions.SectionName));
+        services.TryAddSingleton<PlanOverlapChecker>();
         services.TryAddSingleton(sp => new UnitStore(Table(sp, UnitStore.DefaultTableName)));
         services.TryAddSingleton(sp => new CommitteeDirectoryStore(Table(sp, CommitteeDirectoryStore.DefaultTableName)));
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(DocumentStore.DefaultContainerName)));

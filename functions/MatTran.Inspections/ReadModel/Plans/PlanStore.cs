@@ -27,7 +27,7 @@ namespace MatTran.Inspections.ReadModel.Plans;
 /// since it may have committed (a lost response).
 /// </para>
 /// </summary>
-public sealed class PlanStore(TableClient table, TimeProvider time)
+public sealed partial class PlanStore(TableClient table, TimeProvider time)
 {
     public const string DefaultTableName = "plans";
 

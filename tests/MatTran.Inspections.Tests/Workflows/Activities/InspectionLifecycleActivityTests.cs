@@ -227,7 +227,11 @@ public sealed class InspectionLifecycleActivityTests
         Assert.HasCount(1, twice.Feedback);
         var unitEmails = await world.SettledInboxAsync(world.UnitEmail, 2, Ct);
         Assert.AreEqual(1, unitEmails.Count(e => e.Subject.StartsWith("Dự thảo báo cáo", StringComparison.Ordinal)), "the draft is emailed once");
-        Assert.HasCount(1, await world.SettledInboxAsync(world.TeamLeadEmail, 1, Ct), "the reminder is emailed once");
+        // The team lead gets the reminder and, since staff notifications, one email per upload and per feedback.
+        var leadEmails = await world.SettledInboxAsync(world.TeamLeadEmail, 3, Ct);
+        Assert.HasCount(3, leadEmails, "each of the three is emailed once");
+        Assert.AreEqual(1, leadEmails.Count(e => e.Subject.StartsWith("Nhắc cập nhật kết quả", StringComparison.Ordinal)), "the reminder is emailed once");
+        Assert.AreEqual(1, leadEmails.Count(e => e.Subject.Contains("ý kiến giải trình", StringComparison.Ordinal)), "the feedback notification is emailed once");
     }
 
     [TestMethod]
