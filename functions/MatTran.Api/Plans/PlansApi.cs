@@ -36,13 +36,7 @@ public static class PlansApi
     {
         var id = PlanId.New(request.IssuerUnitId ?? string.Empty, request.Year);
         var plan = ToPlan(id, request);
-        var validation = new ValidationResultBuilder().Merge(PlanValidator.Validate(plan, await units.DirectoryAsync(cancellationToken), calendar));
-        if (plan.Inspections.Count > PlanStore.MaxInspections)
-        {
-            validation.Error(ValidationCodes.PlanInspectionsTooMany, "inspections", PlanTexts.InspectionsTooMany(PlanStore.MaxInspections));
-        }
-
-        var result = validation.Build();
+        var result = await ValidateAsync(plan, units, calendar, cancellationToken);
         if (!result.IsValid)
         {
             return ValidationProblems.RuleViolation(result);
@@ -133,6 +127,18 @@ public static class PlansApi
         var content = await documents.DownloadAsync(document.BlobName, cancellationToken);
         return TypedResults.File(content.Content.ToArray(), document.ContentType, document.FileName,
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
+    }
+
+    /// <summary>The checks of a new plan, also made on an edit: the validator against the stored units, and the size.</summary>
+    internal static async Task<ValidationResult> ValidateAsync(AnnualPlan plan, UnitStore units, WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    {
+        var validation = new ValidationResultBuilder().Merge(PlanValidator.Validate(plan, await units.DirectoryAsync(cancellationToken), calendar));
+        if (plan.Inspections.Count > PlanStore.MaxInspections)
+        {
+            validation.Error(ValidationCodes.PlanInspectionsTooMany, "inspections", PlanTexts.InspectionsTooMany(PlanStore.MaxInspections));
+        }
+
+        return validation.Build();
     }
 
     /// <summary>The request as the domain's plan (also used to seed the demo plan).</summary>

@@ -15,6 +15,8 @@ public static class ProblemCodes
     public const string PlanNotApproved = "plan.notApproved";
     public const string PlanAlreadyLaunched = "plan.alreadyLaunched";
     public const string PlanIfMatchRequired = "plan.ifMatch.required";
+    public const string PlanIdentityChanged = "plan.edit.identityChanged";
+    public const string PlanEditTooLarge = "plan.edit.tooLarge";
     public const string PlanVisitNotFound = "plan.visit.notFound";
     public const string PlanMergeSameVisit = "plan.merge.sameVisit";
     public const string PlanMergeAlreadyMerged = "plan.merge.alreadyMerged";

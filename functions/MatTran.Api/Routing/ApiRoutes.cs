@@ -40,6 +40,7 @@ public static class ApiRoutes
         new("Plans_Get", Get, "api/plans/{id}", ApiAccess.SignedIn, PlansApi.GetAsync),
         new("Plans_Document", Get, "api/plans/{id}/documents/{documentId}", ApiAccess.SignedIn, PlansApi.DocumentAsync),
         new("Plans_Approve", Post, "api/plans/{id}/approve", ApiAccess.Supervisor, PlansApi.ApproveAsync),
+        new("Plans_Edit", Put, "api/plans/{id}", ApiAccess.Planner, PlanEditApi.EditAsync, PlansApi.MaxPlanBytes),
         new("Plans_Overlaps", Get, "api/plans/{id}/overlaps", ApiAccess.SignedIn, PlanOverlapsApi.OverlapsAsync),
         new("Plans_Merge", Post, "api/plans/{id}/merge", ApiAccess.Planner, PlanOverlapsApi.MergeAsync, PlanOverlapsApi.MaxMergeBodyBytes),
         new("Plans_Launch", Post, "api/plans/{id}/launch", ApiAccess.Planner, PlanLaunchApi.LaunchAsync, PlanLaunchApi.MaxBodyBytes),

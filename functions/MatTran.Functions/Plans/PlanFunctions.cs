@@ -5,7 +5,7 @@ using Microsoft.DurableTask.Client;
 
 namespace MatTran.Functions.Plans;
 
-/// <summary>Annual plans: create, list, read, overlaps, merge, approve, launch. One function per route of <c>ApiRoutes.All</c>, named and routed as there.</summary>
+/// <summary>Annual plans: create, list, read, edit, overlaps, merge, approve, launch. One function per route of <c>ApiRoutes.All</c>, named and routed as there.</summary>
 public static class PlanFunctions
 {
     [Function("Plans_Create")]
@@ -41,6 +41,12 @@ public static class PlanFunctions
     [Function("Plans_Document")]
     public static Task<IResult> Document(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/plans/{id}/documents/{documentId}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        ApiFunction.InvokeAsync(request, client, function);
+
+    [Function("Plans_Edit")]
+    public static Task<IResult> Edit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/plans/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client, FunctionContext function) =>
         ApiFunction.InvokeAsync(request, client, function);
 
