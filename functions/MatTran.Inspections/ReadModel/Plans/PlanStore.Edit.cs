@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Inspections;
 
 namespace MatTran.Inspections.ReadModel.Plans;
 
