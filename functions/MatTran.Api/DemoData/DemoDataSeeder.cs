@@ -3,6 +3,9 @@ using System.Text.Json;
 using MatTran.Api.Hosting;
 using MatTran.Api.Plans;
 using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Committees;
+using MatTran.Inspections.Documents.Issuing;
+using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
@@ -20,12 +23,14 @@ namespace MatTran.Api.DemoData;
 /// instances seed at once). The plan is left Approved, not launched, so a demo starts with the launch.
 /// </summary>
 public sealed partial class DemoDataSeeder(
-    UnitStore units, PlanStore plans, WorkingDayCalendar calendar, IOptions<JsonOptions> json, TimeProvider time, ILogger<DemoDataSeeder> logger)
+    UnitStore units, PlanStore plans, CommitteeDirectoryStore directories, PlanDocuments planDocuments, WorkingDayCalendar calendar,
+    IOptions<JsonOptions> json, TimeProvider time, ILogger<DemoDataSeeder> logger)
     : IHostedService
 {
     public const string SeedKey = "DemoData:Seed";
     public const string UnitsResource = "MatTran.Api.DemoData.units.csv";
     public const string PlanResource = "MatTran.Api.DemoData.plan-2023.json";
+    public const string DirectoryResource = "MatTran.Api.DemoData.directory.json";
 
     /// <summary>Recorded as the creator and approver of the seeded plan.</summary>
     public const string SeedUser = "demo-data";
@@ -36,6 +41,7 @@ public sealed partial class DemoDataSeeder(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await SeedUnitsAsync(cancellationToken);
+        await SeedDirectoryAsync(cancellationToken);
         await SeedPlanAsync(cancellationToken);
     }
 
@@ -59,6 +65,29 @@ public sealed partial class DemoDataSeeder(
         }
 
         LogUnits(logger, missing.Count, parsed.Units.Count - missing.Count);
+    }
+
+    /// <summary>The sample committee's departments and staff that are not in its directory yet (an edited entry is kept).</summary>
+    private async Task SeedDirectoryAsync(CancellationToken cancellationToken)
+    {
+        var sample = JsonSerializer.Deserialize<DemoDirectory>(ReadResource(DirectoryResource), json.Value.SerializerOptions)
+            ?? throw new InvalidOperationException("The embedded demo directory is empty.");
+        var stored = await directories.ReadAsync(sample.CommitteeId, cancellationToken);
+        int added = 0;
+        foreach (var department in sample.Departments.Where(d => stored.Department(d.Id) is null))
+        {
+            await directories.UpsertAsync(new Department(department.Id, sample.CommitteeId, department.Name), cancellationToken);
+            added++;
+        }
+
+        foreach (var s in sample.Staff.Where(s => stored.Member(s.Id) is null))
+        {
+            await directories.UpsertAsync(
+                new StaffMember(s.Id, sample.CommitteeId, s.Name, s.Position, s.Email, s.DepartmentId, s.UserName, s.SignsDocuments), cancellationToken);
+            added++;
+        }
+
+        LogDirectory(logger, added, sample.CommitteeId);
     }
 
     private async Task SeedPlanAsync(CancellationToken cancellationToken)
@@ -89,7 +118,9 @@ public sealed partial class DemoDataSeeder(
             return;
         }
 
+        // Approved by the committee's designated signer, so the annual plan document is signed by a person of its directory.
         await plans.ApproveAsync(id.ToString(), SeedUser, cancellationToken: cancellationToken);
+        await planDocuments.IssueAnnualPlanAsync(id.ToString(), cancellationToken);
         LogPlanCreated(logger, plan.Number, id.ToString());
     }
 
@@ -106,6 +137,9 @@ public sealed partial class DemoDataSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Added} unit(s) imported, {Kept} already stored")]
     private static partial void LogUnits(ILogger logger, int added, int kept);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Added} directory entries added for committee {CommitteeId}")]
+    private static partial void LogDirectory(ILogger logger, int added, string committeeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: plan {Number} already exists ({PlanId}); left as it is")]
     private static partial void LogPlanKept(ILogger logger, string number, string planId);

@@ -2,12 +2,15 @@ using MatTran.Api.Plans;
 using MatTran.Api.Problems;
 using MatTran.Api.Routing;
 using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Committees;
 using MatTran.Inspections.Conclusions;
 using MatTran.Inspections.Findings;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
+using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Validation;
 using MatTran.Inspections.Workflows.Contracts;
 using MatTran.Inspections.Workflows.Orchestrators;
@@ -62,15 +65,19 @@ public static class InspectionRequestsApi
             return NotFound(id);
         }
 
-        var topics = (await plans.FindAsync(details.Summary.PlanId, cancellationToken))?.Topics ?? [];
+        var topics = (await plans.FindAsync(details.Summary.PlanId, cancellationToken))?.TopicsOf(details.Summary.ParentInspectionId ?? id) ?? [];
         var submission = body.ToSubmission();
         return await SignalAsync(details, FindingsValidator.Validate(submission, [.. topics]), client, cancellationToken,
             new InspectionSignal(InspectionSignalKind.Findings, caller.Actor, Findings: submission));
     }
 
+    /// <summary>
+    /// The conclusion for approval. Recommendations are addressed (<see cref="RecommendationAddressing"/>) against the
+    /// unit tree and the issuing committee's directory first, so the signal carries names, not ids.
+    /// </summary>
     internal static async Task<Results<Accepted<SignalAccepted>, ProblemHttpResult>> ConclusionAsync(
-        string id, ConclusionBody body, ApiCaller caller, InspectionStore store, PlanTime time, DurableTaskClient client,
-        CancellationToken cancellationToken)
+        string id, ConclusionBody body, ApiCaller caller, InspectionStore store, PlanTime time, UnitStore units,
+        CommitteeDirectoryStore directories, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } details)
         {
@@ -78,8 +85,14 @@ public static class InspectionRequestsApi
         }
 
         var conclusion = body.ToConclusion();
+        var committee = PlanId.TryParse(details.Summary.PlanId, out var planId)
+            ? await directories.ReadAsync(planId.IssuerUnitId, cancellationToken)
+            : CommitteeDirectory.Empty(string.Empty);
+        var (addressed, addressing) = RecommendationAddressing.Resolve(conclusion.Recommendations, await units.DirectoryAsync(cancellationToken), committee);
+        conclusion = conclusion with { Recommendations = addressed };
         var today = await time.TodayAsync(details.Summary.PlanId, cancellationToken);
-        return await SignalAsync(details, ConclusionValidator.Validate(conclusion, today), client, cancellationToken,
+        var validation = new ValidationResultBuilder().Merge(ConclusionValidator.Validate(conclusion, today)).Merge(addressing).Build();
+        return await SignalAsync(details, validation, client, cancellationToken,
             new InspectionSignal(InspectionSignalKind.Conclusion, caller.Actor, Conclusion: conclusion));
     }
 
@@ -135,7 +148,7 @@ public static class InspectionRequestsApi
     internal static ProblemHttpResult? CheckStage(InspectionDetails details, InspectionSignalKind kind) =>
         SignalAcceptance.Accepts(details.Summary.Stage, kind)
             ? null
-            : ApiProblems.Conflict(ProblemCodes.InspectionStageConflict, ApiTexts.StageConflict(InspectionTexts.StageName(details.Summary.Stage)));
+            : ApiProblems.Conflict(ProblemCodes.InspectionStageConflict, ApiTexts.StageConflict(InspectionTexts.StageName(details.Summary.Stage, details.Summary.Kind)));
 
     internal static Accepted<SignalAccepted> Accepted(string id, InspectionSignalKind kind) =>
         TypedResults.Accepted($"/api/inspections/{id}", new SignalAccepted(id, kind.ToString()));

@@ -1,4 +1,6 @@
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Email.Archive;
+using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.Workflows.Contracts;
@@ -12,7 +14,9 @@ internal static class PlanResponses
     /// The plan with each inspection's live stage: the inspections read model (written by the workflow once launched)
     /// wins over the stage stored with the plan, which stays Scheduled.
     /// </summary>
-    public static PlanResponse From(StoredPlan plan, DateTimeOffset planTime, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null)
+    public static PlanResponse From(
+        StoredPlan plan, DateTimeOffset planTime, IReadOnlyList<InspectionSummary>? live = null, PlanProgress? progress = null,
+        IReadOnlyList<PlanDocumentView>? documents = null)
     {
         var liveById = (live ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
         return new PlanResponse(
@@ -38,7 +42,9 @@ internal static class PlanResponses
                 i.Planned.TeamLead,
                 i.Planned.Members,
                 i.Planned.SiteVisits,
-                liveById.TryGetValue(i.Id, out var summary) ? summary.Stage : i.Stage))],
+                liveById.TryGetValue(i.Id, out var summary) ? summary.Stage : i.Stage,
+                plan.TopicsOf(i.Id),
+                i.MergedInto))],
             [.. (live ?? []).Where(s => s.ParentInspectionId is not null)],
             plan.YearEndSummary,
             progress,
@@ -47,6 +53,11 @@ internal static class PlanResponses
                     DateOnly.FromDateTime(clock.PlanStartUtc.Add(EmailArchivePaths.VietnamOffset)), clock.SecondsPerDay,
                     new DateTimeOffset(clock.RealStartUtc, TimeSpan.Zero))
                 : null,
-            planTime);
+            planTime,
+            [.. (plan.Targets ?? []).Select(Target)],
+            documents ?? []);
     }
+
+    private static PlanTargetResponse Target(PlanTarget target) =>
+        new(target.Metric, target.Level, target.ThresholdPercent, TargetTexts.Describe(target));
 }

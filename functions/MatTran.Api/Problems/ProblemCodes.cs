@@ -14,6 +14,13 @@ public static class ProblemCodes
     public const string RehearsalTooFast = "plan.rehearsal.secondsPerDay.tooSmall";
     public const string PlanNotApproved = "plan.notApproved";
     public const string PlanAlreadyLaunched = "plan.alreadyLaunched";
+    public const string PlanIfMatchRequired = "plan.ifMatch.required";
+    public const string PlanIdentityChanged = "plan.edit.identityChanged";
+    public const string PlanEditTooLarge = "plan.edit.tooLarge";
+    public const string PlanVisitNotFound = "plan.visit.notFound";
+    public const string PlanMergeSameVisit = "plan.merge.sameVisit";
+    public const string PlanMergeAlreadyMerged = "plan.merge.alreadyMerged";
+    public const string PlanMergeUnitsUnrelated = "plan.merge.unitsUnrelated";
     public const string InspectionNotFound = "inspection.notFound";
     public const string CalendarYearUnknown = "calendar.year.unknown";
     public const string InspectionStageConflict = "inspection.stage.conflict";
@@ -29,4 +36,9 @@ public static class ProblemCodes
     public const string LinkOtherUnit = "link.otherUnit";
     public const string LinkWrongPurpose = "link.wrongPurpose";
     public const string StaffOnly = "access.staffOnly";
+    public const string CommitteeNotFound = "committee.notFound";
+    public const string StaffNotFound = "staff.notFound";
+    public const string ExportDatasetInvalid = "export.dataset.invalid";
+    public const string ExportFormatInvalid = "export.format.invalid";
+    public const string RemediationStatusInvalid = "remediation.status.invalid";
 }

@@ -1,9 +1,11 @@
+using MatTran.Api.Committees;
 using MatTran.Api.DevMailbox;
 using MatTran.Api.Documents;
 using MatTran.Api.Health;
 using MatTran.Api.Inspections;
 using MatTran.Api.Plans;
 using MatTran.Api.Remediations;
+using MatTran.Api.Reports;
 using MatTran.Api.Staff;
 using MatTran.Api.UnitPortal;
 using MatTran.Api.Units;
@@ -19,6 +21,8 @@ public static class ApiRoutes
 {
     private const string Get = "GET";
     private const string Post = "POST";
+    private const string Put = "PUT";
+    private const string Delete = "DELETE";
 
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
@@ -27,10 +31,19 @@ public static class ApiRoutes
         new("Units_Import", Post, "api/units/import", ApiAccess.Planner, UnitsApi.ImportAsync, UnitsApi.MaxCsvBytes),
         new("Units_List", Get, "api/units", ApiAccess.SignedIn, UnitsApi.ListAsync),
 
+        new("Committees_Directory", Get, "api/committees/{id}/directory", ApiAccess.SignedIn, DirectoryApi.GetAsync),
+        new("Committees_PutStaff", Put, "api/committees/{id}/staff/{staffId}", ApiAccess.Admin, DirectoryApi.PutStaffAsync),
+        new("Committees_DeleteStaff", Delete, "api/committees/{id}/staff/{staffId}", ApiAccess.Admin, DirectoryApi.DeleteStaffAsync),
+        new("Committees_PutDepartment", Put, "api/committees/{id}/departments/{departmentId}", ApiAccess.Admin, DirectoryApi.PutDepartmentAsync),
+
         new("Plans_Create", Post, "api/plans", ApiAccess.Planner, PlansApi.CreateAsync, PlansApi.MaxPlanBytes),
         new("Plans_List", Get, "api/plans", ApiAccess.SignedIn, PlansApi.ListAsync),
         new("Plans_Get", Get, "api/plans/{id}", ApiAccess.SignedIn, PlansApi.GetAsync),
+        new("Plans_Document", Get, "api/plans/{id}/documents/{documentId}", ApiAccess.SignedIn, PlansApi.DocumentAsync),
         new("Plans_Approve", Post, "api/plans/{id}/approve", ApiAccess.Supervisor, PlansApi.ApproveAsync),
+        new("Plans_Edit", Put, "api/plans/{id}", ApiAccess.Planner, PlanEditApi.EditAsync, PlansApi.MaxPlanBytes),
+        new("Plans_Overlaps", Get, "api/plans/{id}/overlaps", ApiAccess.SignedIn, PlanOverlapsApi.OverlapsAsync),
+        new("Plans_Merge", Post, "api/plans/{id}/merge", ApiAccess.Planner, PlanOverlapsApi.MergeAsync, PlanOverlapsApi.MaxMergeBodyBytes),
         new("Plans_Launch", Post, "api/plans/{id}/launch", ApiAccess.Planner, PlanLaunchApi.LaunchAsync, PlanLaunchApi.MaxBodyBytes),
 
         new("Inspections_List", Get, "api/inspections", ApiAccess.SignedIn, InspectionsApi.ListAsync),
@@ -46,11 +59,17 @@ public static class ApiRoutes
         new("Inspections_ApproveConclusion", Post, "api/inspections/{id}/conclusion/approve", ApiAccess.Supervisor, InspectionRequestsApi.ApproveAsync),
         new("Inspections_ReturnConclusion", Post, "api/inspections/{id}/conclusion/return", ApiAccess.Supervisor, InspectionRequestsApi.ReturnAsync),
 
+        new("Remediations_List", Get, "api/remediations", ApiAccess.SignedIn, RemediationListApi.ListAsync),
         new("Remediations_Get", Get, "api/remediations/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Remediation), RemediationsApi.GetAsync),
         new("Remediations_Report", Post, "api/remediations/{id}/report",
             ApiAccess.Unit(ApiLinkScope.Remediation, UnitLinkPurpose.RemediationReport), RemediationsApi.ReportAsync, ApiRoute.UploadBodyLimit),
         new("Remediations_Accept", Post, "api/remediations/{id}/accept", ApiAccess.Inspector, RemediationsApi.AcceptAsync),
         new("Remediations_Reject", Post, "api/remediations/{id}/reject", ApiAccess.Inspector, RemediationsApi.RejectAsync),
+
+        new("Reports_Plan", Get, "api/reports/plans/{id}", ApiAccess.SignedIn, ReportsApi.PlanAsync),
+        new("Reports_PlanExport", Get, "api/reports/plans/{id}/export", ApiAccess.SignedIn, ReportsApi.PlanExportAsync),
+        new("Reports_Year", Get, "api/reports/years/{year}/issuers/{issuerUnitId}", ApiAccess.SignedIn, ReportsApi.YearAsync),
+        new("Reports_YearExport", Get, "api/reports/years/{year}/issuers/{issuerUnitId}/export", ApiAccess.SignedIn, ReportsApi.YearExportAsync),
 
         new("Documents_Download", Get, "api/documents/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Document), DocumentsApi.DownloadAsync),
 

@@ -43,8 +43,9 @@ public static class UnitPortalTexts
     public const string CancelReason = "Lý do hủy";
 
     /// <summary>Everything above plus the enum names, as the JSON block the page hands its script.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ForScript() =>
-        new Dictionary<string, IReadOnlyDictionary<string, string>>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ForScript()
+    {
+        var texts = new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             ["stages"] = Names<InspectionStage>(InspectionTexts.StageName),
             ["kinds"] = Names<InspectionKind>(InspectionTexts.KindName),
@@ -86,6 +87,42 @@ public static class UnitPortalTexts
                 ["membersNoun"] = FindingTexts.MembersNoun,
             },
         };
+        foreach (var kind in Enum.GetValues<InspectionKind>())
+        {
+            texts[KindKey(kind)] = ForKind(kind);
+        }
+
+        return texts;
+    }
+
+    /// <summary>The key of a kind's own wording in <see cref="ForScript"/>: "kind:Supervision".</summary>
+    public static string KindKey(InspectionKind kind) => "kind:" + kind;
+
+    /// <summary>
+    /// What the page words differently for a supervision (giám sát) or a follow-up (phúc tra): headings and labels
+    /// marked <c>data-kind-text</c> in the page, the stage names and the messages that name the activity.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ForKind(InspectionKind kind)
+    {
+        string activity = InspectionTexts.ActivityNoun(kind);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Cuộc " + activity,
+            ["inspectionIdLabel"] = "Mã cuộc " + activity + ": ",
+            ["coveredPeriod"] = "Thời kỳ " + activity,
+            ["selfReportHeading"] = "Gửi " + InspectionTexts.SelfReportNoun(kind),
+            ["draftsHeading"] = "Dự thảo báo cáo kết quả " + activity,
+            ["conclusionHeading"] = "Thông báo kết luận " + activity,
+            ["selfReportDue"] = "Hạn gửi " + InspectionTexts.SelfReportNoun(kind),
+            ["selfReportSent"] = "Đã gửi " + InspectionTexts.SelfReportNoun(kind) + ". Đoàn " + activity + " sẽ tiếp nhận.",
+        };
+        foreach (var stage in Enum.GetValues<InspectionStage>())
+        {
+            texts["stage:" + stage] = InspectionTexts.StageName(stage, kind);
+        }
+
+        return texts;
+    }
 
     public static string DocumentKindName(DocumentKind kind) => kind switch
     {
@@ -96,6 +133,8 @@ public static class UnitPortalTexts
         DocumentKind.UnitFeedback => "Ý kiến giải trình",
         DocumentKind.Conclusion => "Thông báo kết luận",
         DocumentKind.RemediationReport => "Báo cáo khắc phục",
+        DocumentKind.AnnualPlan => "Kế hoạch kiểm tra, giám sát",
+        DocumentKind.YearEndReport => "Báo cáo kết quả thực hiện kế hoạch",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

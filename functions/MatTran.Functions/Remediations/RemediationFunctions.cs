@@ -31,4 +31,10 @@ public static class RemediationFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/remediations/{id}/reject")] HttpRequest request,
         [DurableClient] DurableTaskClient client, FunctionContext function) =>
         ApiFunction.InvokeAsync(request, client, function);
+
+    [Function("Remediations_List")]
+    public static Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/remediations")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        ApiFunction.InvokeAsync(request, client, function);
 }

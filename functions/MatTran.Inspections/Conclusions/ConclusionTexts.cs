@@ -14,4 +14,10 @@ public static class ConclusionTexts
         $"Thời hạn thực hiện phải sau ngày kết luận ({VietnameseFormat.Date(conclusionDate)}).";
 
     public const string ReturnCommentRequired = "Phải nêu ý kiến khi trả lại dự thảo kết luận.";
+
+    public static string RecommendationDepartmentUnknown(string id) => $"Ủy ban không có ban, văn phòng \"{id}\".";
+
+    public static string RecommendationUnitUnknown(string id) => $"Không tìm thấy đơn vị \"{id}\".";
+
+    public static string RecommendationOwnerUnknown(string id) => $"Không tìm thấy cán bộ theo dõi \"{id}\" trong danh bạ của Ủy ban.";
 }

@@ -33,7 +33,7 @@ public sealed class DocxWriter
             main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
             main.Document = new Document(BuildBody(document));
             package.PackageProperties.Title = document.EffectiveTitle + " " + document.Subtitle;
-            package.PackageProperties.Identifier = document.Number.Text;
+            package.PackageProperties.Identifier = NumberText(document);
             package.PackageProperties.Language = DocumentTexts.Language;
         }
 
@@ -44,7 +44,12 @@ public sealed class DocxWriter
     {
         var body = new Body();
         body.Append(HeaderTable(document));
-        body.Append(Centered(document.EffectiveTitle, TextSize, bold: true, spacingBefore: 360));
+        if (document.IsDraft)
+        {
+            body.Append(Centered(DocumentTexts.DraftMark, TextSize, bold: true, spacingBefore: 240));
+        }
+
+        body.Append(Centered(document.EffectiveTitle, TextSize, bold: true, spacingBefore: document.IsDraft ? 120 : 360));
         body.Append(Centered(document.Subtitle, TextSize, bold: true));
         body.Append(Rule(PageLayout.TextWidth, lineWidth: 2268));
         foreach (var paragraph in document.Body)
@@ -76,7 +81,7 @@ public sealed class DocxWriter
             Centered(document.Issuer.ParentBody.ToUpperInvariant(), HeaderCapsSize),
             Centered(document.Issuer.Body.ToUpperInvariant(), HeaderCapsSize, bold: true),
             Rule(left, lineWidth: 1134),
-            Centered(DocumentTexts.NumberPrefix + document.Number.Text, NumberSize, spacingBefore: 120));
+            Centered(DocumentTexts.NumberPrefix + NumberText(document), NumberSize, spacingBefore: 120));
         var nationCell = Cell(right,
             Centered(DocumentTexts.NationalName, HeaderCapsSize, bold: true),
             Centered(DocumentTexts.Motto, MottoSize, bold: true),
@@ -84,6 +89,11 @@ public sealed class DocxWriter
             Centered(DocumentDateLine.Format(document.Place, document.Date), TextSize, italic: true, spacingBefore: 120));
         return BorderlessTable(left, right, new TableRow(issuerCell, nationCell));
     }
+
+    private static string NumberText(OfficialDocument document) =>
+        document.IsDraft
+            ? DocumentTexts.DraftNumberGap + "/" + DocumentTypeNames.Abbreviation(document.Type) + "-" + document.Number.IssuerSymbol
+            : document.Number.Text;
 
     private static Table ClosingTable(OfficialDocument document)
     {

@@ -31,5 +31,11 @@ public sealed record OfficialDocument
 
     public required SignatureBlock Signature { get; init; }
 
+    /// <summary>
+    /// A draft for comment (dự thảo): marked "DỰ THẢO" above the title and printed without a number ("Số:      /BC-…"),
+    /// since a number is taken only when the document is issued. <see cref="Number"/> then supplies type and symbol only.
+    /// </summary>
+    public bool IsDraft { get; init; }
+
     public string EffectiveTitle => Title ?? DocumentTypeNames.Title(Type);
 }

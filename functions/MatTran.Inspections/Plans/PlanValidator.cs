@@ -43,6 +43,7 @@ public static class PlanValidator
         }
 
         ValidateTopics(plan.Topics ?? [], result);
+        ValidateTargets(plan.Targets ?? [], result);
 
         var inspections = plan.Inspections ?? [];
         if (inspections.Count == 0)
@@ -94,6 +95,35 @@ public static class PlanValidator
             else if (!seen.Add(topics[i].Trim()))
             {
                 result.Error(ValidationCodes.PlanTopicDuplicate, FieldPath.Item("topics", i), PlanTexts.TopicDuplicate(topics[i].Trim()));
+            }
+        }
+    }
+
+    private static void ValidateTargets(IReadOnlyList<PlanTarget> targets, ValidationResultBuilder result)
+    {
+        var seen = new HashSet<(TargetMetric, UnitLevel?)>();
+        for (int i = 0; i < targets.Count; i++)
+        {
+            var target = targets[i];
+            if (target is null || !Enum.IsDefined(target.Metric))
+            {
+                result.Error(ValidationCodes.PlanTargetMetricInvalid, FieldPath.Item("targets", i, "metric"), TargetTexts.MetricInvalid);
+                continue;
+            }
+
+            if (target.Level is { } level && !Enum.IsDefined(level))
+            {
+                result.Error(ValidationCodes.PlanTargetLevelInvalid, FieldPath.Item("targets", i, "level"), TargetTexts.LevelInvalid);
+            }
+
+            if (target.ThresholdPercent is < 1 or > 100)
+            {
+                result.Error(ValidationCodes.PlanTargetThresholdInvalid, FieldPath.Item("targets", i, "thresholdPercent"), TargetTexts.ThresholdInvalid);
+            }
+
+            if (!seen.Add((target.Metric, target.Level)))
+            {
+                result.Error(ValidationCodes.PlanTargetDuplicate, FieldPath.Item("targets", i), TargetTexts.TargetDuplicate);
             }
         }
     }

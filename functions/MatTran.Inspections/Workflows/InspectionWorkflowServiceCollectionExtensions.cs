@@ -1,11 +1,14 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Documents.Numbering;
 using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
+using MatTran.Inspections.Plans.Overlaps;
+using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
@@ -58,7 +61,10 @@ public static class InspectionWorkflowServiceCollectionExtensions
 
         services.TryAddSingleton(sp => new InspectionStore(Table(sp, InspectionStore.DefaultTableName), Time(sp)));
         services.TryAddSingleton(sp => new PlanStore(Table(sp, PlanStore.DefaultTableName), Time(sp)));
+        services.AddOptions<PlanOverlapOptions>().Bind(configuration.GetSection(PlanOverlapOptions.SectionName));
+        services.TryAddSingleton<PlanOverlapChecker>();
         services.TryAddSingleton(sp => new UnitStore(Table(sp, UnitStore.DefaultTableName)));
+        services.TryAddSingleton(sp => new CommitteeDirectoryStore(Table(sp, CommitteeDirectoryStore.DefaultTableName)));
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(DocumentStore.DefaultContainerName)));
         services.TryAddSingleton(sp => new DocumentNumberAllocator(Table(sp, DocumentNumberAllocator.DefaultTableName), Time(sp)));
         services.TryAddSingleton(sp => new UnitLinkSigner(sp.GetRequiredService<IOptions<UnitLinkOptions>>(), Time(sp)));
@@ -77,6 +83,7 @@ public static class InspectionWorkflowServiceCollectionExtensions
         });
 
         services.TryAddSingleton<InspectionActivityServices>();
+        services.TryAddSingleton<PlanDocuments>();
         return services;
     }
 

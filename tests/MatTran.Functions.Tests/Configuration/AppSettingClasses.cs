@@ -3,6 +3,7 @@ using MatTran.Api.Telemetry;
 using MatTran.Inspections.Calendar;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Links;
+using MatTran.Inspections.Plans.Overlaps;
 using MatTran.Inspections.Storage;
 using MatTran.Inspections.Workflows;
 using MatTran.Inspections.Workflows.Activities;
@@ -52,6 +53,7 @@ internal static class AppSettingClasses
         InspectionWorkflowServiceCollectionExtensions.CalendarSection,
         InspectionWorkflowServiceCollectionExtensions.InspectionScheduleSection,
         InspectionWorkflowOptions.SectionName,
+        PlanOverlapOptions.SectionName,
         "Uploads",
         Key(UnitLinkOptions.SectionName, nameof(UnitLinkOptions.DefaultLifetime)),
         Key(EmailOptions.SectionName, nameof(EmailOptions.MessageIdDomain)),

@@ -12,6 +12,7 @@ internal static class SampleEmailValues
         .Set(EmailPlaceholders.UnitName, "Ủy ban MTTQ Việt Nam xã Hạnh Sơn")
         .Set(EmailPlaceholders.IssuerName, "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng")
         .Set(EmailPlaceholders.Activity, "kiểm tra")
+        .Set(EmailPlaceholders.SelfReport, "báo cáo tự kiểm tra")
         .Set(EmailPlaceholders.PlanNumber, "325/KH-MTTQ-BTT")
         .Set(EmailPlaceholders.DocumentNumber, "31/TB-MTTQ-BTT")
         .Set(EmailPlaceholders.VisitDate, new DateOnly(2023, 6, 19))

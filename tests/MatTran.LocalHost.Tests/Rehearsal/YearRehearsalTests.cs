@@ -158,9 +158,66 @@ public sealed class YearRehearsalTests
         Assert.AreEqual(2, summary.GetProperty("remediationsAccepted").GetInt32());
         Assert.AreEqual(1, summary.GetProperty("remediationsOverdue").GetInt32());
 
+        await AssertReportCountsAsync(year, planId, [a, b, c], followUp);
+
         // Each email was sent once, however often the workflow replayed: one notice per unit.
         Assert.AreEqual(1, (await year.Mail.ToAsync(units.EmailA, ct)).Count(e => e.Subject == noticeA.Subject));
         var mailbox = await year.SendOkAsync(ApiRequests.Get("api/dev/mailbox", "admin"), HttpStatusCode.OK);
         Assert.IsGreaterThanOrEqualTo(10, mailbox.GetArrayLength());
+    }
+
+    /// <summary>
+    /// The plan's report equals what the engagements' own JSON says, counted here: stages, planned vs done, the
+    /// recommendations and their outcome, and the ratings with the share "tốt trở lên".
+    /// </summary>
+    private static async Task AssertReportCountsAsync(RehearsalHost year, string planId, string[] planned, string followUp)
+    {
+        var engagements = new List<JsonElement>();
+        foreach (string id in planned.Append(followUp))
+        {
+            engagements.Add(await year.InspectionAsync(id));
+        }
+
+        var report = await year.SendOkAsync(ApiRequests.Get($"api/reports/plans/{planId}", "inspector"), HttpStatusCode.OK);
+        var figures = report.GetProperty("figures");
+
+        CollectionAssert.AreEquivalent(planned.Append(followUp).ToArray(), report.GetProperty("inspections").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToArray());
+        var stages = figures.GetProperty("stages");
+        foreach (var group in engagements.GroupBy(RehearsalHost.Stage))
+        {
+            Assert.AreEqual(group.Count(), stages.GetProperty(group.Key).GetInt32(), $"engagements {group.Key}");
+        }
+
+        Assert.AreEqual(engagements.Count, stages.EnumerateObject().Sum(s => s.Value.GetInt32()), "every engagement has one stage");
+        var rows = figures.GetProperty("plannedVsDone").EnumerateArray().ToList();
+        Assert.AreEqual(planned.Length, rows.Sum(r => r.GetProperty("planned").GetInt32()), "planned visits (a follow-up is never planned)");
+        // Done and cancelled count every engagement by its kind, the follow-up in its own row.
+        foreach (var kind in engagements.GroupBy(i => i.GetProperty("summary").GetProperty("kind").GetString()!))
+        {
+            var ofKind = rows.Where(r => r.GetProperty("kind").GetString() == kind.Key).ToList();
+            Assert.AreEqual(kind.Count(i => RehearsalHost.Stage(i) == "Closed"), ofKind.Sum(r => r.GetProperty("done").GetInt32()), $"{kind.Key} closed");
+            Assert.AreEqual(kind.Count(i => RehearsalHost.Stage(i) == "Cancelled"), ofKind.Sum(r => r.GetProperty("cancelled").GetInt32()), $"{kind.Key} cancelled");
+        }
+
+        var items = engagements.SelectMany(i => i.TryGetProperty("remediations", out var list) ? list.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(r => r.GetProperty("status").GetString()).ToList();
+        var recommendations = figures.GetProperty("recommendations");
+        Assert.AreEqual(items.Count, recommendations.GetProperty("total").GetInt32(), "recommendations");
+        Assert.AreEqual(items.Count(s => s == "Accepted"), recommendations.GetProperty("accepted").GetProperty("count").GetInt32(), "accepted");
+        Assert.AreEqual(items.Count(s => s == "Overdue"), recommendations.GetProperty("overdue").GetProperty("count").GetInt32(), "overdue");
+
+        var ratings = engagements
+            .Select(i => i.TryGetProperty("rating", out var rating) && rating.ValueKind == JsonValueKind.String ? rating.GetString() : null)
+            .OfType<string>().ToList();
+        var ratingFigures = figures.GetProperty("ratings");
+        Assert.AreEqual(ratings.Count, ratingFigures.GetProperty("rated").GetInt32(), "rated engagements");
+        foreach (var group in ratings.GroupBy(r => r))
+        {
+            Assert.AreEqual(group.Count(), ratingFigures.GetProperty("byRating").GetProperty(group.Key).GetInt32(), $"rated {group.Key}");
+        }
+
+        var good = ratingFigures.GetProperty("goodOrAbove");
+        Assert.AreEqual(ratings.Count(r => r is "XuatSac" or "Tot"), good.GetProperty("count").GetInt32(), "tốt trở lên");
+        Assert.AreEqual(ratings.Count, good.GetProperty("total").GetInt32());
     }
 }

@@ -17,6 +17,13 @@
 
   function byId(id) { return document.getElementById(id); }
 
+  // A message as worded for the loaded engagement's kind, else the general one.
+  function kindText(key) {
+    const kind = lastDetails ? (lastDetails.summary || lastDetails).kind : null;
+    const own = kind ? texts["kind:" + kind] : null;
+    return (own && own[key]) || msg[key];
+  }
+
   function apiUrl(path) {
     return apiBase + path + "?t=" + encodeURIComponent(token);
   }
@@ -151,7 +158,13 @@
     const summary = summaryOf(details);
     const stage = summary.stage;
     byId("field-kind").textContent = name("kinds", summary.kind);
-    byId("field-stage").textContent = name("stages", stage);
+    // A supervision or follow-up is worded as such (giám sát, phúc tra): headings, labels and stage names.
+    const kindTexts = texts["kind:" + summary.kind] || {};
+    document.querySelectorAll("[data-kind-text]").forEach(function (e) {
+      const text = kindTexts[e.dataset.kindText];
+      if (text) { e.textContent = text; }
+    });
+    byId("field-stage").textContent = kindTexts["stage:" + stage] || name("stages", stage);
     byId("field-stage").dataset.stage = stage || "";
     byId("field-visit-date").textContent = formatDay(summary.visitDate);
     const period = details.coveredPeriod || summary.coveredPeriod;
@@ -188,7 +201,7 @@
     }
     const schedule = details.schedule;
     if (schedule) {
-      if (schedule.selfReportDue) { add(msg.selfReportDue, schedule.selfReportDue.day); }
+      if (schedule.selfReportDue) { add(kindText("selfReportDue"), schedule.selfReportDue.day); }
       if (schedule.visit) { add(msg.visitDay, schedule.visit.day); }
     }
     if (details.feedbackWindow && details.feedbackWindow.deadline && stage === "AwaitingUnitFeedback") {
@@ -409,7 +422,7 @@
   byId("self-report-form").addEventListener("submit", function (event) {
     event.preventDefault();
     const before = countDocuments(lastDetails, "SelfReport");
-    submit(event.currentTarget, "inspections/" + encodeURIComponent(inspectionId) + "/self-report", msg.selfReportSent,
+    submit(event.currentTarget, "inspections/" + encodeURIComponent(inspectionId) + "/self-report", kindText("selfReportSent"),
       function (details) {
         const stage = summaryOf(details).stage;
         return countDocuments(details, "SelfReport") > before && stage !== "NoticeSent" && stage !== "AwaitingSelfReport";

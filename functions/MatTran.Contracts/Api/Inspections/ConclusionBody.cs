@@ -16,6 +16,9 @@ public sealed record ConclusionBody(
     public Conclusion ToConclusion() => new(
         Text ?? string.Empty,
         Rating ?? (Rating)(-1),
-        [.. (Recommendations ?? []).Select(r => new Recommendation(r?.Text ?? string.Empty, r?.Responsible ?? string.Empty, r?.DueDate ?? default))],
+        [.. (Recommendations ?? []).Select(r => new Recommendation(
+            r?.Text ?? string.Empty, r?.Responsible ?? string.Empty, r?.DueDate ?? default, Blank(r?.UnitId), Blank(r?.DepartmentId), Blank(r?.OwnerStaffId)))],
         FollowUp ?? false);
+
+    private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id.Trim();
 }

@@ -9,5 +9,6 @@ public sealed record CreatePlanRequest(
     [property: TextLimit(TextLimits.Id, SingleLine = true)] string? IssuerUnitId,
     [property: TextLimit(TextLimits.Title, SingleLine = true)] string? Title,
     [property: TextLimit(TextLimits.Topic, SingleLine = true), MaxItems(TextLimits.MaxTopics)] IReadOnlyList<string>? Topics,
-    [property: MaxItems(TextLimits.MaxPlanInspections, Code = ValidationCodes.PlanInspectionsTooMany)] IReadOnlyList<PlannedInspectionRequest>? Inspections)
+    [property: MaxItems(TextLimits.MaxPlanInspections, Code = ValidationCodes.PlanInspectionsTooMany)] IReadOnlyList<PlannedInspectionRequest>? Inspections,
+    [property: MaxItems(TextLimits.MaxTopics)] IReadOnlyList<PlanTargetRequest?>? Targets = null)
     : IRequestBody;

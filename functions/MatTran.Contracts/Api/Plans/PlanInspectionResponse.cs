@@ -2,6 +2,8 @@ using MatTran.Inspections.Inspections;
 
 namespace MatTran.Api.Plans;
 
+/// <param name="Topics">The visit's topics: its own after a merge (lồng ghép), else the plan's.</param>
+/// <param name="MergedInto">The visit this one was merged into; a merged visit is not launched.</param>
 public sealed record PlanInspectionResponse(
     string Id,
     string UnitId,
@@ -11,4 +13,6 @@ public sealed record PlanInspectionResponse(
     string TeamLead,
     IReadOnlyList<string> Members,
     IReadOnlyList<string> SiteVisits,
-    InspectionStage Stage);
+    InspectionStage Stage,
+    IReadOnlyList<string> Topics,
+    string? MergedInto);

@@ -1,3 +1,4 @@
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
@@ -8,6 +9,8 @@ namespace MatTran.Api.Plans;
 /// <param name="YearEndSummary">Tổng kết năm, once the plan has completed.</param>
 /// <param name="Progress">The plan orchestration's live count of inspections closed, cancelled and running (null before launch).</param>
 /// <param name="Rehearsal">How a rehearsed plan's clock runs; null for a plan in real time (or not launched).</param>
+/// <param name="Targets">The programme's % targets, each with its wording.</param>
+/// <param name="Documents">The plan's own documents: the annual plan (KH) once approved, the year-end report (BC) once completed.</param>
 /// <param name="PlanTime">The plan's current time: real time, or for a rehearsal where its compressed clock stands now.</param>
 public sealed record PlanResponse(
     string Id,
@@ -28,4 +31,6 @@ public sealed record PlanResponse(
     PlanYearEndSummary? YearEndSummary,
     PlanProgress? Progress,
     RehearsalResponse? Rehearsal,
-    DateTimeOffset PlanTime);
+    DateTimeOffset PlanTime,
+    IReadOnlyList<PlanTargetResponse> Targets,
+    IReadOnlyList<PlanDocumentView> Documents);

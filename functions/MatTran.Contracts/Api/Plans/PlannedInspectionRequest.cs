@@ -11,4 +11,5 @@ public sealed record PlannedInspectionRequest(
     CoveredPeriodRequest? CoveredPeriod,
     [property: TextLimit(TextLimits.PersonName, SingleLine = true)] string? TeamLead,
     [property: TextLimit(TextLimits.PersonName, SingleLine = true), MaxItems(TextLimits.MaxTeamMembers)] IReadOnlyList<string>? Members,
-    [property: TextLimit(TextLimits.Id, SingleLine = true), MaxItems(TextLimits.MaxSiteVisits)] IReadOnlyList<string>? SiteVisits);
+    [property: TextLimit(TextLimits.Id, SingleLine = true), MaxItems(TextLimits.MaxSiteVisits)] IReadOnlyList<string>? SiteVisits,
+    [property: TextLimit(TextLimits.Topic, SingleLine = true), MaxItems(TextLimits.MaxTopics)] IReadOnlyList<string>? Topics = null);

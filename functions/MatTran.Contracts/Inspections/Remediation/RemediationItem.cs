@@ -13,7 +13,10 @@ public sealed record RemediationItem(
     string Responsible,
     DateOnly DueDate,
     RemediationStatus Status,
-    IReadOnlyList<RemediationEvent> History)
+    IReadOnlyList<RemediationEvent> History,
+    string? DepartmentId = null,
+    string? AddresseeUnitId = null,
+    string? OwnerStaffId = null)
 {
     /// <summary>States in which the unit owes a report.</summary>
     public bool AwaitsReport => Status is RemediationStatus.Open or RemediationStatus.Rejected or RemediationStatus.Overdue;
@@ -21,6 +24,14 @@ public sealed record RemediationItem(
     public static RemediationItem Open(string id, string inspectionId, int recommendationIndex, string text, string responsible, DateOnly dueDate, DateTimeOffset at, string actor) =>
         new(id, inspectionId, recommendationIndex, text, responsible, dueDate, RemediationStatus.Open,
             [new RemediationEvent(at, RemediationEventKind.Opened, actor, null, dueDate)]);
+
+    /// <summary>Addressed to a department of the issuing committee or to a unit, with the staff member who follows it up.</summary>
+    public RemediationItem AddressedTo(string? departmentId, string? unitId, string? ownerStaffId) =>
+        this with { DepartmentId = departmentId, AddresseeUnitId = unitId, OwnerStaffId = ownerStaffId };
+
+    /// <summary>Past its due date without an accepted (or pending) report, as of <paramref name="today"/>.</summary>
+    public bool IsOverdueOn(DateOnly today) =>
+        Status == RemediationStatus.Overdue || (Status is RemediationStatus.Open or RemediationStatus.Rejected && today > DueDate);
 
     public RemediationItem Reported(DateTimeOffset at, string actor, string text, string? documentId)
     {

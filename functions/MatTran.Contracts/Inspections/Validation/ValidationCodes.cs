@@ -42,6 +42,10 @@ public static class ValidationCodes
     public const string PlanUnitRepeated = "plan.unit.repeated";
     public const string PlanUnitMergeSuggested = "plan.unit.mergeSuggested";
     public const string PlanKindInvalid = "plan.kind.invalid";
+    public const string PlanTargetMetricInvalid = "plan.target.metric.invalid";
+    public const string PlanTargetLevelInvalid = "plan.target.level.invalid";
+    public const string PlanTargetThresholdInvalid = "plan.target.threshold.invalid";
+    public const string PlanTargetDuplicate = "plan.target.duplicate";
     public const string PlanVisitDateOutsideYear = "plan.visitDate.outsideYear";
     public const string PlanVisitDateNotWorkingDay = "plan.visitDate.notWorkingDay";
     public const string PlanCoveredPeriodRequired = "plan.coveredPeriod.required";
@@ -82,6 +86,9 @@ public static class ValidationCodes
     public const string ConclusionRecommendationResponsibleRequired = "conclusion.recommendation.responsible.required";
     public const string ConclusionRecommendationDueDatePast = "conclusion.recommendation.dueDate.past";
     public const string ConclusionReturnCommentRequired = "conclusion.return.comment.required";
+    public const string ConclusionRecommendationDepartmentUnknown = "conclusion.recommendation.department.unknown";
+    public const string ConclusionRecommendationUnitUnknown = "conclusion.recommendation.unit.unknown";
+    public const string ConclusionRecommendationOwnerUnknown = "conclusion.recommendation.owner.unknown";
 
     // Remediation
     public const string RemediationStateInvalid = "remediation.state.invalid";
@@ -98,4 +105,13 @@ public static class ValidationCodes
     public const string UploadMultipleFiles = "upload.multipleFiles";
     public const string UploadFieldUnexpected = "upload.field.unexpected";
     public const string FormFieldRepeated = "form.field.repeated";
+
+    // Staff directory
+    public const string StaffIdInvalid = "staff.id.invalid";
+    public const string StaffNameRequired = "staff.name.required";
+    public const string StaffPositionRequired = "staff.position.required";
+    public const string StaffEmailInvalid = "staff.email.invalid";
+    public const string StaffDepartmentUnknown = "staff.department.unknown";
+    public const string DepartmentIdInvalid = "department.id.invalid";
+    public const string DepartmentNameRequired = "department.name.required";
 }

@@ -12,6 +12,8 @@ public static class DocumentKindPaths
         DocumentKind.UnitFeedback => "unit-feedback",
         DocumentKind.Conclusion => "conclusion",
         DocumentKind.RemediationReport => "remediation-report",
+        DocumentKind.AnnualPlan => "annual-plan",
+        DocumentKind.YearEndReport => "year-end-report",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -9,13 +9,7 @@ namespace MatTran.Inspections.Documents.Templates;
 public static class InspectionDocumentTexts
 {
     /// <summary>The engagement as a lower-case noun in running text: "Đoàn kiểm tra", "báo cáo tự giám sát".</summary>
-    public static string ActivityNoun(InspectionKind kind) => kind switch
-    {
-        InspectionKind.Inspection => "kiểm tra",
-        InspectionKind.Supervision => "giám sát",
-        InspectionKind.FollowUp => "phúc tra",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string ActivityNoun(InspectionKind kind) => InspectionTexts.ActivityNoun(kind);
 
     public static string Role(TeamRole role) => role switch
     {
@@ -98,9 +92,9 @@ public static class InspectionDocumentTexts
 
     public const string NoticeRequestsHeading = "5. Đề nghị đơn vị";
 
-    /// <summary>{0} activity, {1} issuer (sentence case), {2} self-report due date.</summary>
+    /// <summary>{0} what the unit reports (báo cáo tự kiểm tra / tự giám sát / kết quả thực hiện kết luận), {1} issuer (sentence case), {2} self-report due date.</summary>
     public const string NoticeSelfReportRequest =
-        "Xây dựng báo cáo tự {0} theo các nội dung trên, gửi về {1} trước ngày {2} qua đường liên kết trong thư điện tử thông báo.";
+        "Xây dựng {0} theo các nội dung trên, gửi về {1} trước ngày {2} qua đường liên kết trong thư điện tử thông báo.";
 
     public const string NoticePreparationRequest =
         "Bố trí thành phần làm việc với Đoàn; chuẩn bị đầy đủ hồ sơ, sổ sách, tài liệu có liên quan.";
@@ -137,9 +131,21 @@ public static class InspectionDocumentTexts
     public const string RatingText = "{0} được xếp loại: {1}.";
 
     /// <summary>{0} activity.</summary>
-    public const string FollowUpAnnouncement = "Sau thời hạn khắc phục, Ban Thường trực sẽ tổ chức phúc tra việc thực hiện kết luận {0} này.";
+    public const string FollowUpAnnouncement = "Sau thời hạn khắc phục, Ban Thường trực sẽ tổ chức phúc tra việc thực hiện Thông báo kết luận {0} này.";
 
     /// <summary>{0} unit, {1} issuer (sentence case).</summary>
     public const string ConclusionClosing =
         "Đề nghị {0} tổ chức thực hiện các kiến nghị nêu trên và báo cáo kết quả khắc phục về {1} đúng thời hạn./.";
+
+    // Draft report (Dự thảo báo cáo kết quả kiểm tra).
+
+    /// <summary>{0} activity, {1} unit.</summary>
+    public const string DraftSubtitle = "Kết quả {0} đối với {1}";
+
+    /// <summary>{0} plan citation, {1} visit date, {2} activity, {3} unit.</summary>
+    public const string DraftOpening = "Thực hiện {0}, ngày {1} Đoàn {2} đã làm việc với {3}. Đoàn báo cáo dự thảo kết quả như sau:";
+
+    /// <summary>{0} unit, {1} feedback deadline, {2} revision.</summary>
+    public const string DraftFeedbackRequest =
+        "Đề nghị {0} nghiên cứu, cho ý kiến và giải trình (nếu có) đối với dự thảo lần {2} này trước ngày {1}; quá thời hạn trên, Đoàn hoàn thiện báo cáo theo dự thảo./.";
 }

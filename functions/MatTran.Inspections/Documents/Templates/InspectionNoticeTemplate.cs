@@ -1,4 +1,5 @@
 using MatTran.Inspections.Formatting;
+using MatTran.Inspections.Inspections;
 using static MatTran.Inspections.Documents.Templates.InspectionCitations;
 using T = MatTran.Inspections.Documents.Templates.InspectionDocumentTexts;
 
@@ -36,7 +37,7 @@ public static class InspectionNoticeTemplate
         body.Add(BodyParagraph.Heading(T.NoticeTeamHeading));
         body.AddRange(Team(facts.Team));
         body.Add(BodyParagraph.Heading(T.NoticeRequestsHeading));
-        body.Add(BodyParagraph.Bullet(Format(T.NoticeSelfReportRequest, activity, issue.Issuer.FullName, VietnameseFormat.Date(selfReportDue))));
+        body.Add(BodyParagraph.Bullet(Format(T.NoticeSelfReportRequest, InspectionTexts.SelfReportNoun(facts.Kind), issue.Issuer.FullName, VietnameseFormat.Date(selfReportDue))));
         body.Add(BodyParagraph.Bullet(T.NoticePreparationRequest));
         body.Add(new BodyParagraph(Format(T.NoticeClosing, facts.UnitName)));
 

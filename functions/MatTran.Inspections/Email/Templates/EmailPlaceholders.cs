@@ -14,6 +14,9 @@ public static class EmailPlaceholders
     /// <summary>"kiểm tra", "giám sát" or "phúc tra".</summary>
     public const string Activity = "activity";
 
+    /// <summary>"báo cáo tự kiểm tra", "báo cáo tự giám sát", or for a follow-up "báo cáo kết quả thực hiện kết luận".</summary>
+    public const string SelfReport = "selfReport";
+
     public const string PlanNumber = "planNumber";
 
     public const string DocumentNumber = "documentNumber";

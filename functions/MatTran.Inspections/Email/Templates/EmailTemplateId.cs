@@ -50,4 +50,16 @@ public enum EmailTemplateId
 
     /// <summary>The inspection was cancelled after the notice went out.</summary>
     InspectionCancelled,
+
+    /// <summary>The unit uploaded its self-report; to the team lead.</summary>
+    SelfReportReceivedToTeamLead,
+
+    /// <summary>The unit answered the draft report (giải trình); to the team lead.</summary>
+    UnitFeedbackReceivedToTeamLead,
+
+    /// <summary>The unit reported on a recommendation's remediation; to the team lead.</summary>
+    RemediationReportedToTeamLead,
+
+    /// <summary>The team rejected the unit's remediation report with a new due date; to the unit.</summary>
+    RemediationRejectedToUnit,
 }

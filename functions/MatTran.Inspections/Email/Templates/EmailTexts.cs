@@ -18,7 +18,7 @@ public static class EmailTexts
 
             Thực hiện Kế hoạch số {{planNumber}}, {{issuerName}} ban hành Thông báo số {{documentNumber}} và Quyết định thành lập Đoàn {{activity}} đối với đơn vị. Đoàn sẽ làm việc với đơn vị vào ngày {{visitDate}}.
 
-            Đơn vị xem toàn văn thông báo, quyết định và gửi báo cáo tự {{activity}} trước ngày {{dueDate}} tại đường liên kết:
+            Đơn vị xem toàn văn thông báo, quyết định và gửi {{selfReport}} trước ngày {{dueDate}} tại đường liên kết:
             {{link}}
 
             Đường liên kết chỉ dành cho đơn vị, có hiệu lực đến ngày {{linkExpiresOn}}.
@@ -27,11 +27,11 @@ public static class EmailTexts
             """ + "\n\n" + AutomaticFooter),
 
         EmailTemplateId.SelfReportRequest => new(
-            "Đề nghị gửi báo cáo tự {{activity}} trước ngày {{dueDate}}",
+            "Đề nghị gửi {{selfReport}} trước ngày {{dueDate}}",
             """
             Kính gửi: {{unitName}}.
 
-            Để chuẩn bị cho buổi làm việc của Đoàn {{activity}} ngày {{visitDate}}, {{issuerName}} đề nghị đơn vị xây dựng báo cáo tự {{activity}} theo các nội dung đã thông báo và gửi về trước ngày {{dueDate}}.
+            Để chuẩn bị cho buổi làm việc của Đoàn {{activity}} ngày {{visitDate}}, {{issuerName}} đề nghị đơn vị xây dựng {{selfReport}} theo các nội dung đã thông báo và gửi về trước ngày {{dueDate}}.
 
             Đơn vị tải báo cáo lên tại đường liên kết:
             {{link}}
@@ -40,11 +40,11 @@ public static class EmailTexts
             """ + "\n\n" + AutomaticFooter),
 
         EmailTemplateId.SelfReportReminderBeforeDue => new(
-            "Nhắc gửi báo cáo tự {{activity}}: hạn cuối ngày {{dueDate}}",
+            "Nhắc gửi {{selfReport}}: hạn cuối ngày {{dueDate}}",
             """
             Kính gửi: {{unitName}}.
 
-            {{issuerName}} nhắc đơn vị: hạn gửi báo cáo tự {{activity}} là ngày {{dueDate}}. Đến nay hệ thống chưa nhận được báo cáo của đơn vị.
+            {{issuerName}} nhắc đơn vị: hạn gửi {{selfReport}} là ngày {{dueDate}}. Đến nay hệ thống chưa nhận được báo cáo của đơn vị.
 
             Đơn vị tải báo cáo lên tại đường liên kết:
             {{link}}
@@ -55,22 +55,22 @@ public static class EmailTexts
             """ + "\n\n" + AutomaticFooter),
 
         EmailTemplateId.SelfReportReminderOnDueDay => new(
-            "Hôm nay, ngày {{dueDate}}, là hạn cuối gửi báo cáo tự {{activity}}",
+            "Hôm nay, ngày {{dueDate}}, là hạn cuối gửi {{selfReport}}",
             """
             Kính gửi: {{unitName}}.
 
-            Hôm nay, ngày {{dueDate}}, là hạn cuối gửi báo cáo tự {{activity}} phục vụ buổi làm việc của Đoàn ngày {{visitDate}}. Đề nghị đơn vị khẩn trương hoàn thành và gửi báo cáo tại đường liên kết:
+            Hôm nay, ngày {{dueDate}}, là hạn cuối gửi {{selfReport}} phục vụ buổi làm việc của Đoàn ngày {{visitDate}}. Đề nghị đơn vị khẩn trương hoàn thành và gửi báo cáo tại đường liên kết:
             {{link}}
 
             Trân trọng.
             """ + "\n\n" + AutomaticFooter),
 
         EmailTemplateId.SelfReportOverdueToPlanner => new(
-            "{{unitName}} chưa gửi báo cáo tự {{activity}} (quá hạn {{daysOverdue}} ngày)",
+            "{{unitName}} chưa gửi {{selfReport}} (quá hạn {{daysOverdue}} ngày)",
             """
             Kính gửi: đồng chí {{recipientName}}.
 
-            {{unitName}} chưa gửi báo cáo tự {{activity}}. Hạn gửi là ngày {{dueDate}}, đã quá {{daysOverdue}} ngày; Đoàn dự kiến làm việc với đơn vị vào ngày {{visitDate}}.
+            {{unitName}} chưa gửi {{selfReport}}. Hạn gửi là ngày {{dueDate}}, đã quá {{daysOverdue}} ngày; Đoàn dự kiến làm việc với đơn vị vào ngày {{visitDate}}.
 
             Đề nghị đồng chí liên hệ, đôn đốc đơn vị hoặc điều chỉnh lịch làm việc của Đoàn tại:
             {{link}}
@@ -96,7 +96,7 @@ public static class EmailTexts
             """
             Kính gửi: {{unitName}}.
 
-            Đoàn {{activity}} của {{issuerName}} gửi đơn vị dự thảo báo cáo kết quả {{activity}}. Đề nghị đơn vị nghiên cứu, cho ý kiến và giải trình (nếu có) trước ngày {{dueDate}} tại đường liên kết:
+            Đoàn {{activity}} của {{issuerName}} gửi đơn vị dự thảo báo cáo kết quả {{activity}} (tệp Word .docx, tải về tại mục Tài liệu của trang dành cho đơn vị). Đề nghị đơn vị nghiên cứu, cho ý kiến và giải trình (nếu có) trước ngày {{dueDate}} tại đường liên kết:
             {{link}}
 
             Quá thời hạn trên, nếu đơn vị không có ý kiến, Đoàn sẽ hoàn thiện báo cáo theo dự thảo.
@@ -207,7 +207,7 @@ public static class EmailTexts
 
             {{issuerName}} thông báo: thời gian Đoàn {{activity}} làm việc với đơn vị theo Thông báo số {{documentNumber}} được điều chỉnh sang ngày {{visitDate}}.
 
-            Đề nghị đơn vị gửi báo cáo tự {{activity}} trước ngày {{dueDate}} tại đường liên kết:
+            Đề nghị đơn vị gửi {{selfReport}} trước ngày {{dueDate}} tại đường liên kết:
             {{link}}
 
             Trân trọng.
@@ -218,9 +218,61 @@ public static class EmailTexts
             """
             Kính gửi: {{unitName}}.
 
-            {{issuerName}} thông báo: cuộc {{activity}} đối với đơn vị theo Kế hoạch số {{planNumber}} và Thông báo số {{documentNumber}} không tiếp tục thực hiện. Đơn vị không phải gửi báo cáo tự {{activity}}.
+            {{issuerName}} thông báo: cuộc {{activity}} đối với đơn vị theo Kế hoạch số {{planNumber}} và Thông báo số {{documentNumber}} không tiếp tục thực hiện. Đơn vị không phải gửi {{selfReport}}.
 
             Thông tin chi tiết tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.SelfReportReceivedToTeamLead => new(
+            "{{unitName}} đã gửi {{selfReport}}",
+            """
+            Kính gửi: đồng chí {{recipientName}}, Trưởng đoàn {{activity}}.
+
+            {{unitName}} đã gửi {{selfReport}} phục vụ buổi làm việc của Đoàn ngày {{visitDate}}.
+
+            Đồng chí xem báo cáo tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.UnitFeedbackReceivedToTeamLead => new(
+            "{{unitName}} đã gửi ý kiến giải trình về dự thảo báo cáo kết quả {{activity}}",
+            """
+            Kính gửi: đồng chí {{recipientName}}, Trưởng đoàn {{activity}}.
+
+            {{unitName}} đã gửi ý kiến giải trình về dự thảo báo cáo kết quả {{activity}}. Đồng chí xem xét, hoàn thiện báo cáo và dự thảo Thông báo kết luận {{activity}} tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.RemediationReportedToTeamLead => new(
+            "{{unitName}} báo cáo kết quả khắc phục kiến nghị",
+            """
+            Kính gửi: đồng chí {{recipientName}}, Trưởng đoàn {{activity}}.
+
+            {{unitName}} đã báo cáo kết quả khắc phục kiến nghị trong Thông báo kết luận {{activity}} số {{documentNumber}}:
+            "{{recommendation}}"
+
+            Đề nghị đồng chí xem xét, công nhận hoặc yêu cầu đơn vị tiếp tục khắc phục tại:
+            {{link}}
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
+        EmailTemplateId.RemediationRejectedToUnit => new(
+            "Đề nghị tiếp tục khắc phục kiến nghị: hạn mới ngày {{dueDate}}",
+            """
+            Kính gửi: {{unitName}}.
+
+            Đoàn {{activity}} của {{issuerName}} chưa công nhận báo cáo khắc phục của đơn vị đối với kiến nghị sau trong Thông báo kết luận số {{documentNumber}}:
+            "{{recommendation}}"
+
+            Đề nghị đơn vị tiếp tục khắc phục và báo cáo lại kèm tài liệu chứng minh trước ngày {{dueDate}} tại đường liên kết:
             {{link}}
 
             Trân trọng.

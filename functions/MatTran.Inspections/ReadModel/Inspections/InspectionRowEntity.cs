@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using Plans = MatTran.Inspections.ReadModel.Plans;
 
 namespace MatTran.Inspections.ReadModel.Inspections;
 
@@ -61,6 +62,41 @@ internal sealed class InspectionRowEntity : ITableEntity
     public string? Json14 { get; set; }
 
     public string? Json15 { get; set; }
+
+    // Remediation rows only: the columns the list across plans (GET /api/remediations) filters on, written in the same
+    // row, so the list never disagrees with the item. Null on every other row (and then not stored).
+
+    public string? PlanId { get; set; }
+
+    public string? IssuerUnitId { get; set; }
+
+    public string? InspectedUnitId { get; set; }
+
+    public string? AddresseeUnitId { get; set; }
+
+    public string? DepartmentId { get; set; }
+
+    public string? OwnerStaffId { get; set; }
+
+    public string? Status { get; set; }
+
+    /// <summary>yyyy-MM-dd.</summary>
+    public string? DueDate { get; set; }
+
+    /// <summary>A remediation item's row with the list's columns filled from the item and its inspection.</summary>
+    public static InspectionRowEntity ForRemediation(string planId, string inspectedUnitId, Remediation.RemediationItem item)
+    {
+        var row = For(item.InspectionId, InspectionRowKeys.Remediation(item.Id), item);
+        row.PlanId = planId;
+        row.IssuerUnitId = Plans.PlanId.TryParse(planId, out var parsed) ? parsed.IssuerUnitId : null;
+        row.InspectedUnitId = inspectedUnitId;
+        row.AddresseeUnitId = item.AddresseeUnitId;
+        row.DepartmentId = item.DepartmentId;
+        row.OwnerStaffId = item.OwnerStaffId;
+        row.Status = item.Status.ToString();
+        row.DueDate = InspectionStore.FormatDate(item.DueDate);
+        return row;
+    }
 
     public static InspectionRowEntity For<T>(string inspectionId, string rowKey, T record) => new()
     {

@@ -87,6 +87,110 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
         return [.. summaries.OrderBy(s => s.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Every inspection of one plan (follow-ups included) with what the reports need, in one range query: an
+    /// inspection's partition key is its id, "{planId}.{n}", so the plan's partitions lie between "{planId}." and
+    /// "{planId}/"; only summary, draft and remediation rows are read.
+    /// </summary>
+    public async Task<IReadOnlyList<InspectionReportRow>> ReadPlanForReportAsync(string planId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(planId);
+        await EnsureTableAsync(cancellationToken);
+        string filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {planId + "."} and PartitionKey lt {planId + "/"} and (RowKey eq {InspectionRowKeys.Summary} or (RowKey ge {InspectionRowKeys.DraftPrefix} and RowKey lt {InspectionRowKeys.End(InspectionRowKeys.DraftPrefix)}) or (RowKey ge {InspectionRowKeys.RemediationPrefix} and RowKey lt {InspectionRowKeys.End(InspectionRowKeys.RemediationPrefix)}))");
+        var summaries = new List<TableEntity>();
+        var drafts = new Dictionary<string, DraftReportView>(StringComparer.Ordinal);
+        var remediations = new Dictionary<string, List<RemediationItem>>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == InspectionRowKeys.Summary)
+            {
+                summaries.Add(row);
+                continue;
+            }
+
+            var detail = new InspectionRowEntity { Json = JoinJson(row) };
+            if (row.RowKey.StartsWith(InspectionRowKeys.DraftPrefix, StringComparison.Ordinal))
+            {
+                // Key order is revision order, so the last one read is the latest.
+                drafts[row.PartitionKey] = detail.Read<DraftReportView>();
+            }
+            else
+            {
+                (remediations.TryGetValue(row.PartitionKey, out var items) ? items : remediations[row.PartitionKey] = []).Add(detail.Read<RemediationItem>());
+            }
+        }
+
+        // Enums are stored by name; the summary's own columns are read as written by InspectionSummaryEntity.
+        return [.. summaries.Where(s => s.GetString(nameof(InspectionSummaryEntity.PlanId)) == planId).OrderBy(s => s.PartitionKey, StringComparer.Ordinal).Select(s =>
+        {
+            string id = s.PartitionKey;
+            string? rating = s.GetString(nameof(InspectionSummaryEntity.Rating));
+            return new InspectionReportRow(
+                id, planId, s.GetString(nameof(InspectionSummaryEntity.UnitId)),
+                Enum.Parse<InspectionKind>(s.GetString(nameof(InspectionSummaryEntity.Kind))),
+                Enum.Parse<InspectionStage>(s.GetString(nameof(InspectionSummaryEntity.Stage))),
+                ParseDate(s.GetString(nameof(InspectionSummaryEntity.VisitDate))),
+                s.GetString(nameof(InspectionSummaryEntity.ParentInspectionId)),
+                rating is null ? null : Enum.Parse<Ratings.Rating>(rating),
+                drafts.TryGetValue(id, out var draft) ? draft.Findings : [],
+                remediations.TryGetValue(id, out var items) ? [.. items.OrderBy(i => i.RecommendationIndex)] : []);
+        })];
+    }
+
+    /// <summary>
+    /// Remediation items across plans matching every given filter (values quoted by <c>CreateQueryFilter</c>): the
+    /// issuing committee, the department or unit the item is addressed to (a unit matches the inspected unit too), the
+    /// status. Reads the filter columns of the remediation rows (<see cref="InspectionRowEntity.ForRemediation"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<RemediationListEntry>> ListRemediationsAsync(
+        string? issuerUnitId = null, string? departmentId = null, string? unitId = null, RemediationStatus? status = null,
+        CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var format = new StringBuilder("RowKey ge {0} and RowKey lt {1}");
+        var values = new List<object?> { InspectionRowKeys.RemediationPrefix, InspectionRowKeys.End(InspectionRowKeys.RemediationPrefix) };
+        void Where(string clause, params string?[] holes)
+        {
+            if (holes[0] is null)
+            {
+                return;
+            }
+
+            var positions = holes.Select(h =>
+            {
+                values.Add(h);
+                return (object)("{" + (values.Count - 1).ToString(CultureInfo.InvariantCulture) + "}");
+            }).ToArray();
+            format.Append(" and ").Append(string.Format(CultureInfo.InvariantCulture, clause, positions));
+        }
+
+        Where("IssuerUnitId eq {0}", issuerUnitId);
+        Where("DepartmentId eq {0}", departmentId);
+        Where("(InspectedUnitId eq {0} or AddresseeUnitId eq {1})", unitId, unitId);
+        Where("Status eq {0}", status?.ToString());
+        string filter = TableClient.CreateQueryFilter(FormattableStringFactory.Create(format.ToString(), [.. values]));
+
+        var entries = new List<RemediationListEntry>();
+        await foreach (var row in table.QueryAsync<InspectionRowEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.PlanId is null)
+            {
+                continue; // written before the list's columns existed
+            }
+
+            entries.Add(new RemediationListEntry(row.Read<RemediationItem>(), row.PlanId, row.IssuerUnitId ?? string.Empty, row.InspectedUnitId ?? string.Empty));
+        }
+
+        return [.. entries.OrderBy(e => e.Item.DueDate).ThenBy(e => e.Item.Id, StringComparer.Ordinal)];
+    }
+
+    private static string JoinJson(TableEntity row)
+    {
+        var parts = Enumerable.Range(1, 15).Select(i => row.GetString("Json" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        return TextChunks.Join(parts) ?? "{}";
+    }
+
     public async Task<RemediationRecord?> GetRemediationAsync(string remediationId, CancellationToken cancellationToken = default)
     {
         if (WorkflowInstanceIds.InspectionOfRemediation(remediationId) is not { } inspectionId || !IsKey(remediationId))

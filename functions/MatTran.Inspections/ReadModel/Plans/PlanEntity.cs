@@ -29,6 +29,9 @@ internal sealed class PlanEntity : ITableEntity
 
     public string Topics { get; set; } = "[]";
 
+    /// <summary>The programme's targets as a JSON array of <c>PlanTarget</c>; null for a plan without any.</summary>
+    public string? Targets { get; set; }
+
     public PlanStatus Status { get; set; }
 
     public int InspectionCount { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Plans;
 using MatTran.Inspections.ReadModel.Inspections;
@@ -26,7 +27,7 @@ namespace MatTran.Inspections.ReadModel.Plans;
 /// since it may have committed (a lost response).
 /// </para>
 /// </summary>
-public sealed class PlanStore(TableClient table, TimeProvider time)
+public sealed partial class PlanStore(TableClient table, TimeProvider time)
 {
     public const string DefaultTableName = "plans";
 
@@ -123,6 +124,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
                 IssuerUnitId = plan.IssuerUnitId,
                 Title = plan.Title.Trim(),
                 Topics = JsonSerializer.Serialize(plan.Topics.Select(t => t.Trim())),
+                Targets = plan.Targets is { Count: > 0 } targets ? ReadModelJson.Write(targets) : null,
                 Status = PlanStatus.Draft,
                 InspectionCount = count,
                 CreatedBy = createdBy,
@@ -361,6 +363,56 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
     }
 
     /// <summary>
+    /// Lists a document of the plan itself. Idempotent by document id: one already listed is returned as listed, so a
+    /// redelivered step cannot change its number or time.
+    /// </summary>
+    public async Task<PlanDocumentView> AddDocumentAsync(string id, PlanDocumentView document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!PlanId.TryParse(id, out var planId))
+        {
+            throw new ArgumentException($"'{id}' is not a plan id.", nameof(id));
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(new PlanDocumentEntity
+            {
+                PartitionKey = planId.PartitionKey,
+                RowKey = PlanDocumentEntity.RowKeyPrefixFor(planId) + document.Id,
+                Json = ReadModelJson.Write(document),
+            }, cancellationToken);
+            return document;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await ListDocumentsAsync(id, cancellationToken)).FirstOrDefault(d => d.Id == document.Id)
+                ?? throw new InvalidOperationException($"Plan document {document.Id} was reported as listed but cannot be read.", e);
+        }
+    }
+
+    /// <summary>The plan's own documents (annual plan, year-end report) by kind and version.</summary>
+    public async Task<IReadOnlyList<PlanDocumentView>> ListDocumentsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!PlanId.TryParse(id, out var planId))
+        {
+            return [];
+        }
+
+        await EnsureTableAsync(cancellationToken);
+        string prefix = PlanDocumentEntity.RowKeyPrefixFor(planId);
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {planId.PartitionKey} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "}"}");
+        var documents = new List<PlanDocumentView>();
+        await foreach (var e in table.QueryAsync<PlanDocumentEntity>(filter, cancellationToken: cancellationToken))
+        {
+            documents.Add(ReadModelJson.Read<PlanDocumentView>(e.Json));
+        }
+
+        return [.. documents.OrderBy(d => d.Kind).ThenBy(d => d.Version)];
+    }
+
+    /// <summary>
     /// Removes the rows <see cref="StageInspectionsAsync"/> wrote for a plan that was not stored. Best effort: without
     /// the plan row they are unreachable, so a failure here leaves dead rows, never a wrong answer.
     /// </summary>
@@ -401,6 +453,7 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         TeamLead = inspection.TeamLead.Trim(),
         Members = JsonSerializer.Serialize(inspection.Members.Select(m => m.Trim())),
         SiteVisits = JsonSerializer.Serialize(inspection.SiteVisits),
+        Topics = inspection.Topics is { Count: > 0 } topics ? JsonSerializer.Serialize(topics.Select(t => t.Trim())) : null,
         Stage = InspectionStage.Scheduled,
     };
 
@@ -413,8 +466,10 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
             new CoveredPeriod(Parse(e.CoveredFrom), Parse(e.CoveredTo)),
             e.TeamLead,
             JsonSerializer.Deserialize<string[]>(e.Members) ?? [],
-            JsonSerializer.Deserialize<string[]>(e.SiteVisits) ?? []),
-        e.Stage);
+            JsonSerializer.Deserialize<string[]>(e.SiteVisits) ?? [],
+            e.Topics is null ? null : JsonSerializer.Deserialize<string[]>(e.Topics)),
+        e.Stage,
+        e.MergedInto);
 
     private static StoredPlan ToStored(PlanEntity e, List<StoredInspection> inspections) => new(
         e.Id,
@@ -433,7 +488,8 @@ public sealed class PlanStore(TableClient table, TimeProvider time)
         e.LaunchedBy,
         e.LaunchedAt,
         ReadModelJson.ReadOptional<PlanYearEndSummary>(e.YearEndSummary),
-        ReadModelJson.ReadOptional<PlanClock>(e.Clock));
+        ReadModelJson.ReadOptional<PlanClock>(e.Clock),
+        e.Targets is null ? null : ReadModelJson.Read<PlanTarget[]>(e.Targets));
 
     private static string Padded(int value, int width) =>
         value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

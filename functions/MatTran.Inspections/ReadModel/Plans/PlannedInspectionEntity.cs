@@ -45,6 +45,12 @@ internal sealed class PlannedInspectionEntity : ITableEntity
 
     public string SiteVisits { get; set; } = "[]";
 
+    /// <summary>The visit's own topics (JSON array) when they differ from the plan's; null otherwise.</summary>
+    public string? Topics { get; set; }
+
+    /// <summary>Set when the visit was merged into another planned visit (lồng ghép): that visit's inspection id.</summary>
+    public string? MergedInto { get; set; }
+
     public InspectionStage Stage { get; set; }
 
     public static string RowKeyPrefixFor(PlanId planId) => RowKeyPrefix + planId + "|";

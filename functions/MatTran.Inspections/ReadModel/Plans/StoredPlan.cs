@@ -25,4 +25,13 @@ public sealed record StoredPlan(
     string? LaunchedBy = null,
     DateTimeOffset? LaunchedAt = null,
     PlanYearEndSummary? YearEndSummary = null,
-    PlanClock? Clock = null);
+    PlanClock? Clock = null,
+    IReadOnlyList<PlanTarget>? Targets = null)
+{
+    /// <summary>The visits that will run: those not merged into another.</summary>
+    public IReadOnlyList<StoredInspection> Active => [.. Inspections.Where(i => i.MergedInto is null)];
+
+    /// <summary>The topics of one visit: its own after a merge, else the plan's.</summary>
+    public IReadOnlyList<string> TopicsOf(string inspectionId) =>
+        Inspections.FirstOrDefault(i => i.Id == inspectionId)?.Planned.Topics is { Count: > 0 } own ? own : Topics;
+}

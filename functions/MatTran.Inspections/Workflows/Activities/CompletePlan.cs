@@ -1,11 +1,15 @@
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.DurableTask;
 
 namespace MatTran.Inspections.Workflows.Activities;
 
-/// <summary>Tổng kết năm: counts the plan's outcomes, stores the summary on the plan and marks it Completed.</summary>
-public sealed class CompletePlan(InspectionActivityServices services) : TaskActivity<PlanCompletion, PlanYearEndSummary>
+/// <summary>
+/// Tổng kết năm: counts the plan's outcomes, stores the summary on the plan and marks it Completed, then issues the
+/// year-end report (BC) dated at the step's plan time (keyed by the plan, so a redelivery issues nothing more).
+/// </summary>
+public sealed class CompletePlan(InspectionActivityServices services, PlanDocuments documents) : TaskActivity<PlanCompletion, PlanYearEndSummary>
 {
     public override async Task<PlanYearEndSummary> RunAsync(TaskActivityContext context, PlanCompletion input)
     {
@@ -13,6 +17,7 @@ public sealed class CompletePlan(InspectionActivityServices services) : TaskActi
         ArgumentNullException.ThrowIfNull(input);
         var summary = Summarise(input);
         await services.Plans.CompleteAsync(input.PlanId, summary, services.Stopping);
+        await documents.IssueYearEndReportAsync(input.PlanId, StepKeys.Utc(input.At), services.Stopping);
         return summary;
     }
 

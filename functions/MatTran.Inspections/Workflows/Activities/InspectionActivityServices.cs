@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using MatTran.Inspections.Audit;
 using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Committees;
 using MatTran.Inspections.Documents;
 using MatTran.Inspections.Documents.Numbering;
 using MatTran.Inspections.Documents.Storage;
@@ -10,6 +11,8 @@ using MatTran.Inspections.Email;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
+using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
@@ -28,6 +31,7 @@ public sealed class InspectionActivityServices(
     InspectionStore inspections,
     PlanStore plans,
     UnitStore units,
+    CommitteeDirectoryStore directories,
     DocumentStore documents,
     DocumentNumberAllocator numbers,
     UnitLinkSigner links,
@@ -41,11 +45,17 @@ public sealed class InspectionActivityServices(
     /// <summary>Who acts when a timer, not a person, moves the workflow.</summary>
     public const string SystemActor = "system";
 
-    private const string RecordsCopy = "Lưu: VT";
-
     public InspectionStore Inspections => inspections;
 
     public PlanStore Plans => plans;
+
+    public UnitStore Units => units;
+
+    public CommitteeDirectoryStore Directories => directories;
+
+    public DocumentStore Documents => documents;
+
+    public DocumentNumberAllocator Numbers => numbers;
 
     public InspectionTimeline Timeline => timeline;
 
@@ -85,7 +95,8 @@ public sealed class InspectionActivityServices(
             ?? throw new InvalidOperationException($"Unit {summary.UnitId} of inspection {inspectionId} does not exist.");
         var issuer = directory.Find(plan.IssuerUnitId)
             ?? throw new InvalidOperationException($"Issuer {plan.IssuerUnitId} of plan {plan.Id} does not exist.");
-        return new InspectionParticulars(summary, plan, unit, issuer);
+        var staff = await directories.ReadAsync(plan.IssuerUnitId, cancellationToken);
+        return new InspectionParticulars(summary, plan, unit, issuer, staff, directory);
     }
 
     /// <summary>
@@ -115,6 +126,7 @@ public sealed class InspectionActivityServices(
             .Set(EmailPlaceholders.UnitName, inspection.Unit.Name)
             .Set(EmailPlaceholders.IssuerName, "Ban Thường trực " + inspection.Issuer.Name)
             .Set(EmailPlaceholders.Activity, InspectionDocumentTexts.ActivityNoun(summary.Kind))
+            .Set(EmailPlaceholders.SelfReport, InspectionTexts.SelfReportNoun(summary.Kind))
             .Set(EmailPlaceholders.PlanNumber, inspection.Plan.Number)
             .Set(EmailPlaceholders.DocumentNumber, documentNumber)
             .Set(EmailPlaceholders.VisitDate, inspection.VisitDate)
@@ -163,6 +175,38 @@ public sealed class InspectionActivityServices(
     }
 
     /// <summary>
+    /// Emails the inspection's team lead: to their own mailbox when the committee's staff directory knows them (by
+    /// the name, id or sign-in in the plan's team-lead line), else to the issuer's office mailbox. False when neither exists.
+    /// </summary>
+    internal async Task<bool> SendToTeamLeadAsync(
+        InspectionParticulars inspection, EmailTemplateId template, EmailTemplateValues values, string idempotencyKey, DateTime at,
+        CancellationToken cancellationToken)
+    {
+        if (inspection.TeamLead is { Email: { Length: > 0 } mailbox } lead)
+        {
+            await email.SendAsync(
+                EmailComposer.Compose(template, values, [new EmailAddress(mailbox, lead.Name)], idempotencyKey) with { Date = StepKeys.Utc(at) },
+                cancellationToken);
+            return true;
+        }
+
+        return await SendToIssuerAsync(inspection, template, values, idempotencyKey, at, cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells the team lead the unit has acted (self-report, explanation, remediation report), with a link into the
+    /// app; keyed by <paramref name="idempotencyKey"/>, so a redelivered step emails nothing more.
+    /// </summary>
+    internal async Task NotifyTeamLeadAsync(
+        InspectionParticulars inspection, EmailTemplateId template, string idempotencyKey, DateTime at, CancellationToken cancellationToken,
+        string? recommendation = null)
+    {
+        var today = LocalDate(at);
+        var values = Values(inspection, inspection.Summary.TeamLead, today, StaffLink(inspection.Summary.Id), today, today, recommendation);
+        await SendToTeamLeadAsync(inspection, template, values, idempotencyKey, at, cancellationToken);
+    }
+
+    /// <summary>
     /// Numbers, writes (.docx), stores and lists one official document. Every part is keyed by
     /// <paramref name="idempotencyKey"/>, so a redelivered step gets the same number, blob version and listing.
     /// </summary>
@@ -173,7 +217,8 @@ public sealed class InspectionActivityServices(
         var issuer = StandingBoardIssuer.For(inspection.Issuer, inspection.Plan.Number);
         var date = LocalDate(at);
         var number = await numbers.AllocateAsync(issuer, type, date.Year, idempotencyKey, cancellationToken);
-        var issue = new DocumentIssue(issuer, number, date, Signature(inspection), [RecordsCopy]);
+        // The writer closes every recipients list with the records office copy itself.
+        var issue = new DocumentIssue(issuer, number, date, Signature(inspection.Directory, inspection.Plan.ApprovedBy), []);
         byte[] content = new DocxWriter().Write(build(issue));
         var stored = await documents.SaveAsync(new DocumentUpload
         {
@@ -189,6 +234,32 @@ public sealed class InspectionActivityServices(
         return await inspections.AddDocumentAsync(stored, StepKeys.Utc(at), number.Text, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes, stores and lists a draft (dự thảo) for the unit: unnumbered, since a number is taken only when a
+    /// document is issued; keyed by <paramref name="idempotencyKey"/> like an issued one.
+    /// </summary>
+    internal async Task<InspectionDocument> StoreDraftAsync(
+        InspectionParticulars inspection, DocumentType type, DocumentKind kind, string fileName, DateTime at, string idempotencyKey,
+        Func<DocumentIssue, OfficialDocument> build, CancellationToken cancellationToken)
+    {
+        var issuer = StandingBoardIssuer.For(inspection.Issuer, inspection.Plan.Number);
+        var date = LocalDate(at);
+        var issue = new DocumentIssue(issuer, new DocumentNumber(0, date.Year, type, issuer.Symbol), date, Signature(inspection.Directory, inspection.Plan.ApprovedBy), []);
+        byte[] content = new DocxWriter().Write(build(issue));
+        var stored = await documents.SaveAsync(new DocumentUpload
+        {
+            PlanId = inspection.Plan.Id,
+            InspectionId = inspection.Summary.Id,
+            Kind = kind,
+            FileName = fileName,
+            ContentType = DocxWriter.ContentType,
+            Content = BinaryData.FromBytes(content),
+            Uploader = SystemActor,
+            IdempotencyKey = idempotencyKey,
+        }, cancellationToken);
+        return await inspections.AddDocumentAsync(stored, StepKeys.Utc(at), null, cancellationToken);
+    }
+
     /// <summary>The facts the decision, notice and conclusion quote.</summary>
     internal InspectionFacts Facts(InspectionParticulars inspection)
     {
@@ -196,14 +267,14 @@ public sealed class InspectionActivityServices(
         var plan = inspection.Plan;
         var planDate = (plan.ApprovedAt ?? plan.CreatedAt).ToOffset(Policy.UtcOffset);
         string fallbackPosition = "cán bộ " + inspection.Issuer.Name;
-        var team = new List<TeamMemberLine> { Member(summary.TeamLead, TeamRole.Lead, fallbackPosition) };
-        team.AddRange(ReadModelJson.Read<string[]>(summary.Members).Select(m => Member(m, TeamRole.Member, fallbackPosition)));
+        var team = new List<TeamMemberLine> { Member(summary.TeamLead, TeamRole.Lead, fallbackPosition, inspection.Directory) };
+        team.AddRange(ReadModelJson.Read<string[]>(summary.Members).Select(m => Member(m, TeamRole.Member, fallbackPosition, inspection.Directory)));
         return new InspectionFacts
         {
             Kind = summary.Kind,
             UnitName = inspection.Unit.Name,
-            Plan = new DocumentReference(plan.Number, DateOnly.FromDateTime(planDate.DateTime), plan.Title),
-            Topics = plan.Topics,
+            Plan = new DocumentReference(plan.Number, DateOnly.FromDateTime(planDate.DateTime), PlanSubject.About(plan.Title)),
+            Topics = plan.TopicsOf(summary.ParentInspectionId is { } parent ? parent : summary.Id),
             CoveredFrom = InspectionStore.ParseDate(summary.CoveredFrom),
             CoveredTo = InspectionStore.ParseDate(summary.CoveredTo),
             VisitDate = inspection.VisitDate,
@@ -214,17 +285,33 @@ public sealed class InspectionActivityServices(
 
     internal static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Nguyễn Văn A, Phó Chủ tịch" → name and position; a bare name gets the issuer's staff as position.</summary>
-    private static TeamMemberLine Member(string text, TeamRole role, string fallbackPosition)
+    /// <summary>
+    /// "Nguyễn Văn A, Phó Chủ tịch" → name and position; a bare name (or a staff id) the directory knows gets the
+    /// name and position recorded there; any other bare name gets the issuer's staff as position.
+    /// </summary>
+    private static TeamMemberLine Member(string text, TeamRole role, string fallbackPosition, CommitteeDirectory directory)
     {
         int comma = text.IndexOf(',', StringComparison.Ordinal);
-        return comma > 0 && comma < text.Length - 1
-            ? new TeamMemberLine(text[..comma].Trim(), text[(comma + 1)..].Trim(), role)
+        if (comma > 0 && comma < text.Length - 1)
+        {
+            return new TeamMemberLine(text[..comma].Trim(), text[(comma + 1)..].Trim(), role);
+        }
+
+        return directory.Find(text) is { } member
+            ? new TeamMemberLine(member.Name, member.Position, role)
             : new TeamMemberLine(text.Trim(), fallbackPosition, role);
     }
 
-    private static SignatureBlock Signature(InspectionParticulars inspection) =>
-        new("TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", inspection.Plan.ApprovedBy ?? inspection.Plan.CreatedBy);
+    /// <summary>
+    /// The standing board's signature: name and position of the signer in the committee's staff directory (the
+    /// approver when they may sign, else the designated signer), never a sign-in name; with nobody designated the
+    /// name is left for the pen.
+    /// </summary>
+    internal static SignatureBlock Signature(CommitteeDirectory directory, string? approvedBy)
+    {
+        var signer = directory.Signer(approvedBy);
+        return new SignatureBlock(DocumentTexts.StandingBoardAuthority, signer?.Position ?? DocumentTexts.DefaultSignerPosition, signer?.Name ?? string.Empty);
+    }
 
     private string BaseUrl() => Options.PublicBaseUrl.TrimEnd('/');
 }

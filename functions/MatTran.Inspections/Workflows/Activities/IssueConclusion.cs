@@ -41,9 +41,14 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
             summary.DecisionDate is { } decided ? InspectionStore.ParseDate(decided) : today,
             InspectionDocumentTexts.ActivityNoun(summary.Kind));
         var facts = services.Facts(inspection);
+        // "Trách nhiệm thực hiện" prints names: a responsible party given as a unit id is the unit's name.
+        var printed = conclusion with
+        {
+            Recommendations = [.. conclusion.Recommendations.Select(r => r with { Responsible = inspection.Units.Find(r.Responsible)?.Name ?? r.Responsible })],
+        };
         var document = await services.IssueDocumentAsync(inspection, DocumentType.Notice, DocumentKind.Conclusion,
             "thong-bao-ket-luan.docx", input.At, $"{id}:conclusion",
-            issue => ConclusionNoticeTemplate.Build(issue, facts, new ConclusionContent(teamDecision, findings, conclusion)), ct);
+            issue => ConclusionNoticeTemplate.Build(issue, facts, new ConclusionContent(teamDecision, findings, printed)), ct);
 
         var remediations = conclusion.Recommendations
             .Select((r, index) => new RemediationInput(
@@ -62,8 +67,13 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
                     DocumentId = document.Id,
                 });
                 entity.Stage = InspectionStage.ConclusionIssued;
-                return [.. remediations.Select(r => InspectionRowEntity.For(id, InspectionRowKeys.Remediation(r.RemediationId),
-                    RemediationItem.Open(r.RemediationId, id, r.RecommendationIndex, r.Text, r.Responsible, r.DueDate, at, input.Signal.Actor)))];
+                return [.. remediations.Select(r =>
+                {
+                    var recommendation = printed.Recommendations[r.RecommendationIndex];
+                    var item = RemediationItem.Open(r.RemediationId, id, r.RecommendationIndex, r.Text, recommendation.Responsible, r.DueDate, at, input.Signal.Actor)
+                        .AddressedTo(recommendation.DepartmentId, recommendation.UnitId, recommendation.OwnerStaffId);
+                    return InspectionRowEntity.ForRemediation(summary.PlanId, summary.UnitId, item);
+                })];
             }, ct);
 
         inspection = inspection with { Summary = result.Summary };

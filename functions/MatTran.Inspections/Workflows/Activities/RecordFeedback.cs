@@ -1,4 +1,5 @@
 using MatTran.Inspections.Audit;
+using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Findings;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
@@ -21,6 +22,10 @@ public sealed class RecordFeedback(InspectionActivityServices services) : TaskAc
                 var feedback = new UnitFeedback(summary.LatestRevision, input.Signal.Text, at, input.Signal.DocumentId);
                 return [InspectionRowEntity.For(input.InspectionId, InspectionRowKeys.Feedback(summary.LatestRevision, at, step), feedback)];
             }, services.Stopping);
+        // Keyed by the step (the same key a redelivery repeats), hashed to keep the email key short.
+        string key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(step)).AsSpan(0, 8));
+        await services.NotifyTeamLeadAsync(await services.LoadAsync(input.InspectionId, services.Stopping), EmailTemplateId.UnitFeedbackReceivedToTeamLead,
+            $"{input.InspectionId}:feedback-received:{key}", input.At, services.Stopping);
         return null;
     }
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
 using MatTran.Inspections.Audit;
+using MatTran.Inspections.Documents;
+using MatTran.Inspections.Documents.Storage;
+using MatTran.Inspections.Documents.Templates;
 using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Findings;
 using MatTran.Inspections.Inspections;
@@ -48,6 +51,12 @@ public sealed class RecordFindings(InspectionActivityServices services) : TaskAc
 
         var inspection = (await services.LoadAsync(id, ct)) with { Summary = result.Summary };
         var feedbackWindow = ReadModelJson.Read<WindowSchedule>(result.Summary.FeedbackWindow!);
+        int latest = result.Summary.LatestRevision;
+        var facts = services.Facts(inspection);
+        await services.StoreDraftAsync(inspection, DocumentType.Report, DocumentKind.DraftReport,
+            string.Create(CultureInfo.InvariantCulture, $"du-thao-bao-cao-lan-{latest}.docx"), input.At,
+            string.Create(CultureInfo.InvariantCulture, $"{id}:draft-{latest}"),
+            issue => DraftReportTemplate.Build(issue, facts, latest, submission.DraftReport, submission.Findings, feedbackWindow.Deadline.Day), ct);
         var validThrough = feedbackWindow.Deadline.Day.AddDays(RescheduleInspection.LinkDaysAfterVisit);
         var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, feedbackWindow.Deadline.Day,
             services.UnitLink(inspection, UnitLinkPurpose.Feedback, validThrough), validThrough, today);

@@ -34,7 +34,22 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
             string details = $"{remediation.RemediationId}: {signal?.Text ?? next.Status.ToString()}";
             await services.ChangeAsync(remediation.InspectionId, StepKeys.For(nameof(RecordRemediation), input, input), input.At,
                 signal?.Actor ?? InspectionActivityServices.SystemActor, [(action, details)],
-                _ => [InspectionRowEntity.For(remediation.InspectionId, InspectionRowKeys.Remediation(remediation.RemediationId), next)], ct);
+                _ => [InspectionRowEntity.ForRemediation(remediation.PlanId, remediation.UnitId, next)], ct);
+        }
+
+        // The step's own change decides the email, keyed by the item's history entry, so a redelivery sends nothing more.
+        if (!input.Overdue && input.Signal is { } request && next.History.Count > 0)
+        {
+            string entry = $"{remediation.RemediationId}:{next.History.Count}";
+            if (request.Kind == RemediationSignalKind.Report && next.Status == RemediationStatus.Reported)
+            {
+                var inspection = await services.LoadAsync(remediation.InspectionId, ct);
+                await services.NotifyTeamLeadAsync(inspection, EmailTemplateId.RemediationReportedToTeamLead, entry + ":reported", input.At, ct, next.Text);
+            }
+            else if (request.Kind == RemediationSignalKind.Reject && next.Status == RemediationStatus.Rejected)
+            {
+                await EmailRejectedAsync(remediation, next, entry + ":rejected", input.At, ct);
+            }
         }
 
         // Sent whenever the item is overdue after an overdue step, so a redelivery after a crash still sends them (once).
@@ -66,6 +81,16 @@ public sealed class RecordRemediation(InspectionActivityServices services) : Tas
                     AuditAction.RemediationRejected),
             _ => (item, AuditAction.SignalIgnored),
         };
+    }
+
+    private async Task EmailRejectedAsync(RemediationInput remediation, RemediationItem item, string key, DateTime at, CancellationToken ct)
+    {
+        var today = services.LocalDate(at);
+        var inspection = await services.LoadAsync(remediation.InspectionId, ct);
+        var validThrough = item.DueDate.AddDays(SendReminder.RemediationLinkDaysAfterDue);
+        var values = InspectionActivityServices.Values(inspection, inspection.Unit.Name, item.DueDate,
+            services.UnitLink(inspection, UnitLinkPurpose.RemediationReport, validThrough), validThrough, today, item.Text);
+        await services.SendToUnitAsync(inspection, EmailTemplateId.RemediationRejectedToUnit, values, key, at, ct);
     }
 
     private async Task EmailOverdueAsync(RemediationInput remediation, RemediationItem item, DateTime at, CancellationToken ct)

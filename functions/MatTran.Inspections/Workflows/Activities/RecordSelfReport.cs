@@ -1,4 +1,5 @@
 using MatTran.Inspections.Audit;
+using MatTran.Inspections.Email.Templates;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.DurableTask;
@@ -22,6 +23,8 @@ public sealed class RecordSelfReport(InspectionActivityServices services) : Task
 
                 return [];
             }, services.Stopping);
+        await services.NotifyTeamLeadAsync(await services.LoadAsync(input.InspectionId, services.Stopping), EmailTemplateId.SelfReportReceivedToTeamLead,
+            $"{input.InspectionId}:selfreport-received:{input.Signal.DocumentId}", input.At, services.Stopping);
         return null;
     }
 }

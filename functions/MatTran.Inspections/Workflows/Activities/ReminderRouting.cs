@@ -11,7 +11,8 @@ public static class ReminderRouting
         EmailTemplateId.SelfReportOverdueToPlanner or EmailTemplateId.ApprovalEscalationToPlanner
             or EmailTemplateId.RemediationOverdueToPlanner => ReminderRecipient.Planner,
         EmailTemplateId.ApprovalReminderToSupervisor => ReminderRecipient.Supervisor,
-        EmailTemplateId.FindingsReminderToTeamLead => ReminderRecipient.TeamLead,
+        EmailTemplateId.FindingsReminderToTeamLead or EmailTemplateId.SelfReportReceivedToTeamLead or EmailTemplateId.UnitFeedbackReceivedToTeamLead
+            or EmailTemplateId.RemediationReportedToTeamLead => ReminderRecipient.TeamLead,
         EmailTemplateId.RemediationOverdueToUnitHead => ReminderRecipient.UnitHead,
         _ => ReminderRecipient.Unit,
     };
@@ -21,7 +22,7 @@ public static class ReminderRouting
     {
         EmailTemplateId.DraftReportForFeedback or EmailTemplateId.UnitFeedbackReminder => UnitLinkPurpose.Feedback,
         EmailTemplateId.ConclusionIssued or EmailTemplateId.RemediationReminder
-            or EmailTemplateId.RemediationOverdueToUnitHead => UnitLinkPurpose.RemediationReport,
+            or EmailTemplateId.RemediationOverdueToUnitHead or EmailTemplateId.RemediationRejectedToUnit => UnitLinkPurpose.RemediationReport,
         _ => UnitLinkPurpose.SelfReportUpload,
     };
 

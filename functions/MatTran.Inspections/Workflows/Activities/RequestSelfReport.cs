@@ -10,7 +10,8 @@ namespace MatTran.Inspections.Workflows.Activities;
 /// <summary>Step 2: asks the unit for its self-report by the due date, with the upload link; stage AwaitingSelfReport.</summary>
 public sealed class RequestSelfReport(InspectionActivityServices services) : TaskActivity<InspectionStep, object?>
 {
-    public const string AuditDetails = "Đề nghị gửi báo cáo tự kiểm tra";
+    /// <summary>The audit line: "Đề nghị gửi báo cáo tự giám sát" for a supervision.</summary>
+    public static string AuditDetails(InspectionKind kind) => "Đề nghị gửi " + InspectionTexts.SelfReportNoun(kind);
 
     public override async Task<object?> RunAsync(TaskActivityContext context, InspectionStep input)
     {
@@ -18,8 +19,9 @@ public sealed class RequestSelfReport(InspectionActivityServices services) : Tas
         ArgumentNullException.ThrowIfNull(input);
         var ct = services.Stopping;
         string id = input.InspectionId;
+        var kind = (await services.SummaryAsync(id, ct)).Kind;
         var result = await services.ChangeAsync(id, StepKeys.For(nameof(RequestSelfReport), input), input.At, InspectionActivityServices.SystemActor,
-            [(AuditAction.ReminderSent, AuditDetails)], summary =>
+            [(AuditAction.ReminderSent, AuditDetails(kind))], summary =>
             {
                 if (summary.Stage is InspectionStage.Scheduled or InspectionStage.NoticeSent)
                 {

@@ -47,9 +47,12 @@ public sealed class SendReminder(InspectionActivityServices services) : TaskActi
             input.DueDate, link, validThrough, today, recommendation, WaitingSince(inspection));
 
         string key = $"{input.InspectionId}:{input.Key}";
-        bool sent = toUnit
-            ? await services.SendToUnitAsync(inspection, input.Template, values, key, input.At, ct)
-            : await services.SendToIssuerAsync(inspection, input.Template, values, key, input.At, ct);
+        bool sent = recipient switch
+        {
+            ReminderRecipient.Unit or ReminderRecipient.UnitHead => await services.SendToUnitAsync(inspection, input.Template, values, key, input.At, ct),
+            ReminderRecipient.TeamLead => await services.SendToTeamLeadAsync(inspection, input.Template, values, key, input.At, ct),
+            _ => await services.SendToIssuerAsync(inspection, input.Template, values, key, input.At, ct),
+        };
 
         if (sent && ReminderRouting.IsEscalation(recipient))
         {

@@ -17,8 +17,10 @@ public sealed class StartPlan(InspectionActivityServices services) : TaskActivit
         var plan = await services.Plans.FindAsync(input.PlanId, ct)
             ?? throw new InvalidOperationException($"Plan {input.PlanId} does not exist.");
         var at = StepKeys.Utc(input.At);
-        var inputs = new List<InspectionInput>(plan.Inspections.Count);
-        foreach (var inspection in plan.Inspections)
+        // A visit merged into another (lồng ghép) does not run: its topics are carried by the visit it went into.
+        var active = plan.Active;
+        var inputs = new List<InspectionInput>(active.Count);
+        foreach (var inspection in active)
         {
             var planned = inspection.Planned;
             var summary = new InspectionSummaryEntity

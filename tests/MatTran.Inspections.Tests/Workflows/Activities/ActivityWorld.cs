@@ -2,12 +2,15 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MatTran.DevServers;
 using MatTran.Inspections.Calendar;
+using MatTran.Inspections.Committees;
+using MatTran.Inspections.Documents.Issuing;
 using MatTran.Inspections.Documents.Numbering;
 using MatTran.Inspections.Documents.Storage;
 using MatTran.Inspections.Email;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.Plans;
+using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
@@ -70,13 +73,25 @@ internal sealed class ActivityWorld : IDisposable
             MailArchive, emailOptions, TimeProvider.System, NullLogger<IdempotentEmailSender>.Instance);
         var calendar = new WorkingDayCalendar(new WorkingDayCalendarOptions());
         Policy = new InspectionSchedulePolicy();
+        Directories = new CommitteeDirectoryStore(new TableClient(connection, Emulators.UniqueName("directory")));
+        Numbers = new DocumentNumberAllocator(new TableClient(connection, Emulators.UniqueName("numbers")), TimeProvider.System);
         Services = new InspectionActivityServices(
-            Inspections, Plans, Units, Documents,
-            new DocumentNumberAllocator(new TableClient(connection, Emulators.UniqueName("numbers")), TimeProvider.System),
+            Inspections, Plans, Units, Directories, Documents, Numbers,
             Links, new InspectionTimeline(calendar, Policy), calendar, Options.Create(Policy),
             Options.Create(new InspectionWorkflowOptions { PublicBaseUrl = "https://mattran.example.vn/" }), sender, _lifetime);
         Inbox = new MaildevInbox(servers.MailWebUri);
+        PlanDocuments = new PlanDocuments(Plans, Inspections, Units, Directories, Documents, Numbers, Options.Create(Policy));
     }
+
+    /// <summary>The issuing committee's staff directory; seeded with its signer and the team lead.</summary>
+    public CommitteeDirectoryStore Directories { get; }
+
+    public DocumentNumberAllocator Numbers { get; }
+
+    public PlanDocuments PlanDocuments { get; }
+
+    /// <summary>The team lead's own mailbox, from the directory.</summary>
+    public string TeamLeadEmail => $"hung-{IssuerId}@example.vn";
 
     public DevServerSet Servers { get; }
 
@@ -179,6 +194,9 @@ internal sealed class ActivityWorld : IDisposable
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
+        await Directories.UpsertAsync(new Department("ban-dan-chu-phap-luat", IssuerId, "Ban Dân chủ - Pháp luật"), cancellationToken);
+        await Directories.UpsertAsync(new StaffMember("hoang-van-thu", IssuerId, "Hoàng Văn Thụ", "Phó Chủ tịch Thường trực", null, null, "supervisor", true), cancellationToken);
+        await Directories.UpsertAsync(new StaffMember("nguyen-van-hung", IssuerId, "Nguyễn Văn Hùng", "Phó Chủ tịch", TeamLeadEmail, null, "inspector", false), cancellationToken);
         await Units.UpsertAsync(
         [
             new Unit(IssuerId, "Ủy ban MTTQ Việt Nam tỉnh Cao Bằng", UnitLevel.Province, null, IssuerEmail),

@@ -27,7 +27,7 @@ public sealed class CompletePlanTests
         using var world = await ActivityWorld.CreateAsync(Ct);
         var completion = Completion(world, world.Plan.Id);
 
-        var summary = await new CompletePlan(world.Services).RunAsync(
+        var summary = await new CompletePlan(world.Services, world.PlanDocuments).RunAsync(
             ActivityWorld.Context(ActivityNames.CompletePlan, WorkflowInstanceIds.ForPlan(world.Plan.Id)), completion);
 
         Assert.AreEqual(world.Plan.Id, summary.PlanId);

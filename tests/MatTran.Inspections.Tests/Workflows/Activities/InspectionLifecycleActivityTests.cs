@@ -97,7 +97,7 @@ public sealed class InspectionLifecycleActivityTests
     }
 
     [TestMethod]
-    public async Task Staff_reminders_go_to_the_issuer_office_and_unit_reminders_to_the_unit()
+    public async Task Team_lead_reminders_go_to_the_leads_mailbox_from_the_directory_and_unit_reminders_to_the_unit()
     {
         using var world = await ActivityWorld.CreateAsync(Ct);
         var inspection = await world.StartAsync();
@@ -110,7 +110,7 @@ public sealed class InspectionLifecycleActivityTests
         await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id), toTeamLead);
         await reminder.RunAsync(ActivityWorld.Context(ActivityNames.SendReminder, id), toUnit);
 
-        var office = await world.SettledInboxAsync(world.IssuerEmail, 1, Ct);
+        var office = await world.SettledInboxAsync(world.TeamLeadEmail, 1, Ct);
         Assert.HasCount(1, office);
         Assert.AreEqual("Nhắc cập nhật kết quả kiểm tra tại Ủy ban MTTQ Việt Nam xã Hạnh Sơn", office[0].Subject);
         StringAssert.StartsWith(office[0].Text, "Kính gửi: đồng chí Nguyễn Văn Hùng, Phó Chủ tịch, Trưởng đoàn kiểm tra.");
@@ -227,7 +227,11 @@ public sealed class InspectionLifecycleActivityTests
         Assert.HasCount(1, twice.Feedback);
         var unitEmails = await world.SettledInboxAsync(world.UnitEmail, 2, Ct);
         Assert.AreEqual(1, unitEmails.Count(e => e.Subject.StartsWith("Dự thảo báo cáo", StringComparison.Ordinal)), "the draft is emailed once");
-        Assert.HasCount(1, await world.SettledInboxAsync(world.IssuerEmail, 1, Ct), "the reminder is emailed once");
+        // The team lead gets the reminder and, since staff notifications, one email per upload and per feedback.
+        var leadEmails = await world.SettledInboxAsync(world.TeamLeadEmail, 3, Ct);
+        Assert.HasCount(3, leadEmails, "each of the three is emailed once");
+        Assert.AreEqual(1, leadEmails.Count(e => e.Subject.StartsWith("Nhắc cập nhật kết quả", StringComparison.Ordinal)), "the reminder is emailed once");
+        Assert.AreEqual(1, leadEmails.Count(e => e.Subject.Contains("ý kiến giải trình", StringComparison.Ordinal)), "the feedback notification is emailed once");
     }
 
     [TestMethod]

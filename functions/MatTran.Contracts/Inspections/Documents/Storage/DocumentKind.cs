@@ -10,4 +10,10 @@ public enum DocumentKind
     UnitFeedback,
     Conclusion,
     RemediationReport,
+
+    /// <summary>Kế hoạch kiểm tra, giám sát năm (KH), generated when the plan is approved; stored under the plan.</summary>
+    AnnualPlan,
+
+    /// <summary>Báo cáo kết quả thực hiện kế hoạch (BC), generated when the plan completes; stored under the plan.</summary>
+    YearEndReport,
 }

@@ -1,0 +1,3 @@
+namespace MatTran.Api.DemoData;
+
+public sealed record DemoDepartment(string Id, string Name);
