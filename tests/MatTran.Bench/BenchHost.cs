@@ -19,6 +19,8 @@ namespace MatTran.Bench;
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
+    public const string UserHeader = "X-MatTran-User";
+
     private const string EnginePrefix = DurableEngineOptions.SectionPath + ":";
 
     private readonly WebApplication _app;
@@ -58,6 +60,22 @@ internal sealed class BenchHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Select(a => new Uri(a)).First();
         return new BenchHost(app, address);
+    }
+
+    /// <summary>Sends as the demo user <paramref name="user"/>; throws with the answer's body unless it is a success.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string user, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(UserHeader, user);
+        var response = await Client.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            string body = await response.Content.ReadAsStringAsync(cancellationToken);
+            response.Dispose();
+            throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {body}");
+        }
+
+        return response;
     }
 
     public async ValueTask DisposeAsync()

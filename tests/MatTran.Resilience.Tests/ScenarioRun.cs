@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Azure.Data.Tables;
 using MatTran.DevServers;
+using MatTran.YearScenario;
 
 namespace MatTran.Resilience.Tests;
 
@@ -69,11 +70,8 @@ internal sealed class ScenarioRun : IAsyncDisposable
     public async Task LaunchAsync(DateOnly startsAt, double secondsPerDay, CancellationToken cancellationToken)
     {
         (PlanId, InspectionIds) = await Driver.LaunchAsync(startsAt, secondsPerDay, cancellationToken);
-        Assert.HasCount(ScenarioYear.Inspections, InspectionIds);
+        Assert.HasCount(Year.Inspections, InspectionIds);
     }
-
-    public async Task<string?> PlanStatusAsync(CancellationToken cancellationToken) =>
-        (await GetJsonAsync($"api/plans/{PlanId}", "planner", cancellationToken))?.GetProperty("status").GetString();
 
     public async Task<IReadOnlyList<JsonElement>> InspectionsAsync(CancellationToken cancellationToken)
     {

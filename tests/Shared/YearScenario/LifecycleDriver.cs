@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace MatTran.Resilience.Tests;
+namespace MatTran.YearScenario;
 
 /// <summary>
 /// Plays the people of a <see cref="ScenarioYear"/> against a local host that may be dead at any moment: on each pass it
@@ -52,6 +52,10 @@ internal sealed class LifecycleDriver : IDisposable
         string[] ids = [.. launched.GetProperty("inspections").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
         return (planId, ids);
     }
+
+    /// <summary>The plan's status (Launched, Completed…), or null while the host gives no answer.</summary>
+    public async Task<string?> PlanStatusAsync(string planId, CancellationToken cancellationToken) =>
+        (await ReadAsync(Get($"api/plans/{planId}", "planner"), cancellationToken))?.GetProperty("status").GetString();
 
     /// <summary>One pass over the plan's inspections; true once every one is closed.</summary>
     public async Task<bool> AdvanceAsync(string planId, IReadOnlyList<string> inspectionIds, CancellationToken cancellationToken)
@@ -173,7 +177,8 @@ internal sealed class LifecycleDriver : IDisposable
             using var response = await TrySendAsync(request, cancellationToken);
             if (response is not { IsSuccessStatusCode: true })
             {
-                if (response is { StatusCode: not HttpStatusCode.ServiceUnavailable })
+                // 404: the plan's start has not written the inspection yet (the host may have died before it did).
+                if (response is { StatusCode: not (HttpStatusCode.ServiceUnavailable or HttpStatusCode.NotFound) })
                 {
                     Unexpected.Add($"{request.RequestUri}: {(int)response.StatusCode}");
                 }
@@ -210,7 +215,11 @@ internal sealed class LifecycleDriver : IDisposable
         {
             using var response = await _http.SendAsync(request, cancellationToken);
             string body = await response.Content.ReadAsStringAsync(cancellationToken);
-            Assert.IsTrue(response.IsSuccessStatusCode, $"{request.Method} {request.RequestUri}: {(int)response.StatusCode} {body}");
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{request.Method} {request.RequestUri}: {(int)response.StatusCode} {body}");
+            }
+
             return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
         }
     }

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
-namespace MatTran.Resilience.Tests;
+namespace MatTran.YearScenario;
 
 /// <summary>Every message maildev received, through its REST API (<c>GET /email</c>).</summary>
 internal sealed partial class MaildevMessages(Uri webUri) : IDisposable

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text;
 
-namespace MatTran.Resilience.Tests;
+namespace MatTran.YearScenario;
 
 /// <summary>
-/// One province committee and five district committees, with ids and mailboxes unique to one run (so two runs share
-/// one Azurite and one maildev), and what the people in the year submit. Every inspection runs the same course in every
-/// run; the odd ones end with one recommendation that the unit remedies and the team accepts, the even ones with none.
+/// One province committee and a district committee per inspection, with ids and mailboxes unique to one run (so runs
+/// share one Azurite and one maildev), and what the people in the year submit. Every inspection runs the same course in
+/// every run; the odd ones end with one recommendation that the unit remedies and the team accepts, the even ones with
+/// none. Shared source of the crash-recovery test and the lifecycle benchmark.
 /// </summary>
-internal sealed class ScenarioYear(string prefix, int year)
+internal sealed class ScenarioYear(string prefix, int year, int inspections = ScenarioYear.DefaultInspections)
 {
-    public const int Inspections = 5;
+    public const int DefaultInspections = 5;
+
+    public int Inspections { get; } = inspections;
 
     public static readonly string[] Topics =
     [
@@ -26,8 +29,8 @@ internal sealed class ScenarioYear(string prefix, int year)
 
     public string Issuer => Prefix;
 
-    /// <summary>Visits on consecutive working days from 9 March (after Tết).</summary>
-    public static DateOnly Visit(int year, int index) => new(year, 3, 9 + index);
+    /// <summary>Visits on five consecutive days from 9 March (after Tết), several units a day when there are more than five.</summary>
+    public static DateOnly Visit(int year, int index) => new(year, 3, 9 + (index % 5));
 
     public string Unit(int index) => string.Create(CultureInfo.InvariantCulture, $"{Prefix}-h{index}");
 
@@ -41,7 +44,8 @@ internal sealed class ScenarioYear(string prefix, int year)
             .Append(CultureInfo.InvariantCulture, $"{Issuer},Ủy ban MTTQ Việt Nam tỉnh Cao Bằng,Province,,vanphong.{Prefix}@caobang.example.vn\n");
         for (int i = 0; i < Inspections; i++)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{Unit(i)},Ủy ban MTTQ Việt Nam huyện {Districts[i]},District,{Issuer},{Email(i)}\n");
+            string district = i < Districts.Length ? Districts[i] : string.Create(CultureInfo.InvariantCulture, $"số {i + 1}");
+            csv.Append(CultureInfo.InvariantCulture, $"{Unit(i)},Ủy ban MTTQ Việt Nam huyện {district},District,{Issuer},{Email(i)}\n");
         }
 
         return csv.ToString();
