@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MatTran.DevServers;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MatTran.Bench;
 
@@ -23,6 +25,12 @@ internal static class ApiLoad
         (await host.SendAsync(HttpMethod.Post, $"api/plans/{planId}/approve", "supervisor", null, cancellationToken)).Dispose();
         (await host.SendAsync(HttpMethod.Post, $"api/plans/{planId}/launch", "planner", null, cancellationToken)).Dispose();
         string[] inspections = await InspectionIdsAsync(host, planId, cancellationToken);
+        // Users act on running inspections: until the plan has fanned out, a request to one not started yet is 503 workflow.starting.
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+        while (await PlanLaunches.CountRunningInspectionsAsync(client, planId, cancellationToken) < inspections.Length)
+        {
+            await Task.Delay(500, cancellationToken);
+        }
 
         var latencies = new RouteLatencies();
         var deadline = Stopwatch.StartNew();

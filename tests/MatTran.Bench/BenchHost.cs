@@ -25,13 +25,17 @@ internal sealed class BenchHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private BenchHost(WebApplication app, Uri address)
+    private BenchHost(WebApplication app, Uri address, string hubName)
     {
         _app = app;
+        HubName = hubName;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The engine's task hub: the prefix of its queues, tables and blob containers.</summary>
+    public string HubName { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -52,6 +56,8 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = servers.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["DemoData:Seed"] = "false",
+            // The local host's appsettings.json logs at Information; a benchmark prints only its table and warnings.
+            ["Logging:LogLevel:Default"] = "Warning",
             [EnginePrefix + "hubName"] = hubName,
         });
         var app = builder.AddMatTranLocalHost().Build();
@@ -59,7 +65,7 @@ internal sealed class BenchHost : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Select(a => new Uri(a)).First();
-        return new BenchHost(app, address);
+        return new BenchHost(app, address, hubName);
     }
 
     /// <summary>Sends as the demo user <paramref name="user"/>; throws with the answer's body unless it is a success.</summary>

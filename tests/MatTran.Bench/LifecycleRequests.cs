@@ -28,6 +28,7 @@ internal static class LifecycleRequests
             (int)IdleWindow.TotalSeconds, "seconds/s", requests.Count - idleBefore);
 
         long before = requests.Count;
+        var resourcesBefore = requests.ByResource();
         var watch = Stopwatch.StartNew();
         var (planId, ids) = await driver.LaunchAsync(ScenarioYear.Visit(year.Year, 0).AddDays(-24), secondsPerDay: 2, cancellationToken);
         while (!await driver.AdvanceAsync(planId, ids, cancellationToken) || await driver.PlanStatusAsync(planId, cancellationToken) != "Completed")
@@ -41,8 +42,22 @@ internal static class LifecycleRequests
             throw new InvalidOperationException("The lifecycle met answers no person should see:\n" + string.Join("\n", driver.Unexpected));
         }
 
+        PrintBreakdown(host.HubName, resourcesBefore, requests.ByResource(), inspections);
         var lifecycle = new Figure($"(d) rehearsed lifecycle of {inspections} inspections via the API, launch to plan completed",
             inspections, watch.Elapsed, inspections, "inspections/s", requests.Count - before);
         return [idle, lifecycle];
+    }
+
+    /// <summary>Requests per inspection by resource: the engine's own (task hub queues, tables, blobs) and the product's.</summary>
+    private static void PrintBreakdown(string hubName, IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after, int inspections)
+    {
+        var delta = after.Select(r => (Resource: r.Key, Count: r.Value - before.GetValueOrDefault(r.Key)))
+            .Where(r => r.Count > 0)
+            .OrderByDescending(r => r.Count)
+            .ToList();
+        long engine = delta.Where(r => r.Resource.StartsWith(hubName, StringComparison.OrdinalIgnoreCase)).Sum(r => r.Count);
+        long product = delta.Sum(r => r.Count) - engine;
+        Console.WriteLine($"(d) per inspection: engine {engine / (double)inspections:F1}, product {product / (double)inspections:F1}; by resource: " +
+            string.Join(", ", delta.Take(12).Select(r => $"{r.Resource} {r.Count / (double)inspections:F1}")));
     }
 }

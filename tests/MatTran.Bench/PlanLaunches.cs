@@ -53,7 +53,8 @@ internal static class PlanLaunches
         return [scheduled, running];
     }
 
-    private static async Task<int> CountRunningInspectionsAsync(DurableTaskClient client, string planId, CancellationToken cancellationToken)
+    /// <summary>How many of the plan's inspection orchestrations run now.</summary>
+    public static async Task<int> CountRunningInspectionsAsync(DurableTaskClient client, string planId, CancellationToken cancellationToken)
     {
         var query = new OrchestrationQuery { InstanceIdPrefix = planId + ".", Statuses = [OrchestrationRuntimeStatus.Running], PageSize = 1000 };
         var count = 0;
