@@ -19,17 +19,23 @@ namespace MatTran.Bench;
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
+    public const string UserHeader = "X-MatTran-User";
+
     private const string EnginePrefix = DurableEngineOptions.SectionPath + ":";
 
     private readonly WebApplication _app;
 
-    private BenchHost(WebApplication app, Uri address)
+    private BenchHost(WebApplication app, Uri address, string hubName)
     {
         _app = app;
+        HubName = hubName;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The engine's task hub: the prefix of its queues, tables and blob containers.</summary>
+    public string HubName { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -50,6 +56,8 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = servers.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["DemoData:Seed"] = "false",
+            // The local host's appsettings.json logs at Information; a benchmark prints only its table and warnings.
+            ["Logging:LogLevel:Default"] = "Warning",
             [EnginePrefix + "hubName"] = hubName,
         });
         var app = builder.AddMatTranLocalHost().Build();
@@ -57,7 +65,23 @@ internal sealed class BenchHost : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Select(a => new Uri(a)).First();
-        return new BenchHost(app, address);
+        return new BenchHost(app, address, hubName);
+    }
+
+    /// <summary>Sends as the demo user <paramref name="user"/>; throws with the answer's body unless it is a success.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string user, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(UserHeader, user);
+        var response = await Client.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            string body = await response.Content.ReadAsStringAsync(cancellationToken);
+            response.Dispose();
+            throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {body}");
+        }
+
+        return response;
     }
 
     public async ValueTask DisposeAsync()

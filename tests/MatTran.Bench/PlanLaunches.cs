@@ -17,23 +17,21 @@ namespace MatTran.Bench;
 /// </summary>
 internal static class PlanLaunches
 {
-    private const string UserHeader = "X-MatTran-User";
-
     /// <returns>Two figures: until the read model shows every inspection Scheduled, and until every inspection's own workflow is running.</returns>
     public static async Task<IReadOnlyList<Figure>> RunAsync(
         DevServerSet servers, int inspections, RequestCounter requests, CancellationToken cancellationToken)
     {
         await using var host = await BenchHost.StartAsync(servers, "Plan" + Guid.NewGuid().ToString("N")[..8], cancellationToken);
         var plan = new BenchPlan(inspections);
-        await SendAsync(host, HttpMethod.Post, "api/units/import", "planner", new StringContent(plan.UnitsCsv(), Encoding.UTF8, "text/csv"), cancellationToken);
-        using var created = await SendAsync(host, HttpMethod.Post, "api/plans", "planner", JsonContent.Create(plan.Plan()), cancellationToken);
+        await host.SendAsync(HttpMethod.Post, "api/units/import", "planner", new StringContent(plan.UnitsCsv(), Encoding.UTF8, "text/csv"), cancellationToken);
+        using var created = await host.SendAsync(HttpMethod.Post, "api/plans", "planner", JsonContent.Create(plan.Plan()), cancellationToken);
         var planId = (await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetString()!;
-        (await SendAsync(host, HttpMethod.Post, $"api/plans/{planId}/approve", "supervisor", null, cancellationToken)).Dispose();
+        (await host.SendAsync(HttpMethod.Post, $"api/plans/{planId}/approve", "supervisor", null, cancellationToken)).Dispose();
 
         var store = host.Services.GetRequiredService<InspectionStore>();
         var before = requests.Count;
         var watch = Stopwatch.StartNew();
-        (await SendAsync(host, HttpMethod.Post, $"api/plans/{planId}/launch", "planner", null, cancellationToken)).Dispose();
+        (await host.SendAsync(HttpMethod.Post, $"api/plans/{planId}/launch", "planner", null, cancellationToken)).Dispose();
         while ((await store.ListAsync(planId, stage: InspectionStage.Scheduled, cancellationToken: cancellationToken)).Count < inspections)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
@@ -55,7 +53,8 @@ internal static class PlanLaunches
         return [scheduled, running];
     }
 
-    private static async Task<int> CountRunningInspectionsAsync(DurableTaskClient client, string planId, CancellationToken cancellationToken)
+    /// <summary>How many of the plan's inspection orchestrations run now.</summary>
+    public static async Task<int> CountRunningInspectionsAsync(DurableTaskClient client, string planId, CancellationToken cancellationToken)
     {
         var query = new OrchestrationQuery { InstanceIdPrefix = planId + ".", Statuses = [OrchestrationRuntimeStatus.Running], PageSize = 1000 };
         var count = 0;
@@ -68,21 +67,5 @@ internal static class PlanLaunches
         }
 
         return count;
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(
-        BenchHost host, HttpMethod method, string path, string user, HttpContent? content, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Add(UserHeader, user);
-        var response = await host.Client.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            response.Dispose();
-            throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {body}");
-        }
-
-        return response;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 
 namespace MatTran.Bench;
@@ -5,15 +6,21 @@ namespace MatTran.Bench;
 /// <summary>
 /// Counts storage requests (each retry attempt too) as the Azure SDK pipeline reports them: every Azure.Core client in
 /// the process (ours and DurableTask.AzureStorage's) writes one <c>Request</c> event to the <c>Azure-Core</c> event
-/// source per attempt, so the count covers the read model and the engine without configuring either's clients.
+/// source per attempt, so the count covers the read model and the engine without configuring either's clients. Each
+/// request is also counted under its resource (the table, queue or container in its URL), so a figure can say which
+/// part of the product made them.
 /// </summary>
 internal sealed class RequestCounter : EventListener
 {
     private const string AzureCoreSource = "Azure-Core";
     private const string RequestEvent = "Request";
+    private readonly ConcurrentDictionary<string, long> _byResource = new(StringComparer.OrdinalIgnoreCase);
     private long _count;
 
     public long Count => Interlocked.Read(ref _count);
+
+    /// <summary>A copy of the counts so far per resource name.</summary>
+    public IReadOnlyDictionary<string, long> ByResource() => new Dictionary<string, long>(_byResource, StringComparer.OrdinalIgnoreCase);
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
@@ -25,9 +32,25 @@ internal sealed class RequestCounter : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventName == RequestEvent)
+        if (eventData.EventName != RequestEvent)
         {
-            Interlocked.Increment(ref _count);
+            return;
         }
+
+        Interlocked.Increment(ref _count);
+        int uriIndex = eventData.PayloadNames?.IndexOf("uri") ?? -1;
+        if (uriIndex >= 0 && eventData.Payload?[uriIndex] is string uri)
+        {
+            _byResource.AddOrUpdate(ResourceOf(uri), 1, (_, n) => n + 1);
+        }
+    }
+
+    /// <summary>"…/devstoreaccount1/inspections(PartitionKey=…)" → "inspections"; "…/life1-control-00/messages" → "life1-control-00".</summary>
+    private static string ResourceOf(string uri)
+    {
+        string[] segments = new Uri(uri).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        string resource = segments.Length > 1 ? segments[1] : segments.FirstOrDefault() ?? "";
+        int parenthesis = resource.IndexOf('(', StringComparison.Ordinal);
+        return parenthesis >= 0 ? resource[..parenthesis] : resource;
     }
 }

@@ -27,7 +27,7 @@ internal static class AzureStorageSettings
             UseTablePartitionManagement = true,
 
             // Each engine (a process, or two in one test) is its own lease owner; the machine name alone is not unique.
-            WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}",
+            WorkerId = options.WorkerId ?? $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}",
 
             // A start of an id that is still running must fail loudly (as in the SDK), not be dropped silently.
             ThrowExceptionOnInvalidDedupeStatus = true,

@@ -15,6 +15,11 @@ public sealed record DurableEngineOptions
 
     public const string DefaultHubName = "MatTran";
 
+    /// <summary>
+    /// The local host's own key (the Functions host names its workers itself): the lease owner name of this engine.
+    /// </summary>
+    public const string WorkerIdKey = "LocalEngine:WorkerId";
+
     /// <summary>A storage queue hides a message for at most 7 days, so a longer timer must be a chain of shorter ones.</summary>
     public static readonly TimeSpan LongestTimerInterval = TimeSpan.FromDays(6);
 
@@ -42,6 +47,13 @@ public sealed record DurableEngineOptions
     /// <summary>The same for activity messages (renewed while the activity runs).</summary>
     public TimeSpan WorkItemQueueVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The name this engine owns partition leases under; null gives every engine a unique name. A process restarted
+    /// under the name of one that died takes the dead one's leases back at once, instead of waiting for them to expire
+    /// (30 s): what a single local host restarted after a crash wants. Two running engines must never share a name.
+    /// </summary>
+    public string? WorkerId { get; init; }
+
     /// <summary>Timers longer than this are split by the SDK into a chain (the Functions extension does the same).</summary>
     public TimeSpan MaximumTimerInterval { get; init; } = LongestTimerInterval;
 
@@ -65,6 +77,7 @@ public sealed record DurableEngineOptions
                 ?? defaults.MaxConcurrentOrchestratorFunctions,
             MaxConcurrentActivityFunctions = ReadInt(section, "maxConcurrentActivityFunctions")
                 ?? defaults.MaxConcurrentActivityFunctions,
+            WorkerId = NonBlank(configuration[WorkerIdKey]),
         };
         options.Validate();
         return options;

@@ -247,6 +247,7 @@ public sealed class InspectionOrchestrator : TaskOrchestrator<InspectionInput, I
     private static async Task<InspectionOutcome> CloseAsync(
         InspectionRun run, IssuedConclusion conclusion, IReadOnlyList<RemediationOutcome> remediations, string? followUpId)
     {
+        await run.Waiter.IgnoreDeferredAsync();
         await run.CloseInspectionAsync();
         run.Enter(InspectionStage.Closed);
         return new InspectionOutcome(

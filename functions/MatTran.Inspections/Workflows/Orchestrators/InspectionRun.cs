@@ -18,7 +18,7 @@ internal sealed class InspectionRun
         Run = new WorkflowRun(context, input.Clock);
         Log = context.CreateReplaySafeLogger<InspectionOrchestrator>();
         Signals = new SignalInbox<InspectionSignal>(context, WorkflowEvents.InspectionSignal);
-        Waiter = new SignalWaiter<InspectionSignal>(Run, Signals, Fits, IgnoreAsync);
+        Waiter = new SignalWaiter<InspectionSignal>(Run, Signals, Fit, () => Stage, IgnoreAsync);
     }
 
     public WorkflowRun Run { get; }
@@ -84,6 +84,7 @@ internal sealed class InspectionRun
 
     public async Task CancelAsync(InspectionSignal signal)
     {
+        await Waiter.IgnoreDeferredAsync();
         await Run.CallAsync(ActivityNames.CancelInspection, Step(signal));
         Enter(InspectionStage.Cancelled);
     }
@@ -97,6 +98,7 @@ internal sealed class InspectionRun
     /// </summary>
     public async Task<T> IgnoringSignalsAsync<T>(Task<T> work)
     {
+        await Waiter.IgnoreDeferredAsync();
         while (await Task.WhenAny(work, Signals.Next) != work || Signals.Next.IsCompleted)
         {
             var signal = await Signals.TakeAsync();
@@ -108,9 +110,11 @@ internal sealed class InspectionRun
     }
 
     /// <summary>The acceptance table, plus: a reschedule without a date cannot be applied.</summary>
-    private bool Fits(InspectionSignal signal) =>
-        SignalAcceptance.Accepts(Stage, signal.Kind) &&
-        (signal.Kind != InspectionSignalKind.Reschedule || signal.VisitDate is not null);
+    private SignalFit Fit(InspectionSignal signal) =>
+        signal.Kind == InspectionSignalKind.Reschedule && signal.VisitDate is null ? SignalFit.Never
+        : SignalAcceptance.Accepts(Stage, signal.Kind) ? SignalFit.Now
+        : SignalAcceptance.AcceptsNext(Stage, signal.Kind) ? SignalFit.Next
+        : SignalFit.Never;
 
     private Task IgnoreAsync(InspectionSignal signal)
     {

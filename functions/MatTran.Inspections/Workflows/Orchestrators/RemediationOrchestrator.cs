@@ -22,7 +22,8 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
         var waiter = new SignalWaiter<RemediationSignal>(
             run,
             new SignalInbox<RemediationSignal>(context, WorkflowEvents.RemediationSignal),
-            signal => Fits(status, signal),
+            signal => Fit(status, signal),
+            () => status,
             // No activity audits a remediation request that arrives out of turn (SignalStep carries inspection
             // signals only); the HTTP API has already answered 409 for every state it could see, so this is a race.
             signal =>
@@ -58,14 +59,22 @@ public sealed class RemediationOrchestrator : TaskOrchestrator<RemediationInput,
         }
     }
 
-    /// <summary>Report while the unit owes one; Accept or Reject once it has reported.</summary>
-    private static bool Fits(RemediationStatus status, RemediationSignal signal) => signal.Kind switch
+    /// <summary>
+    /// Report while the unit owes one; Accept or Reject once it has reported. A decision that comes while the report it
+    /// judges is still being recorded, or a new report while the rejection is, is kept for the next status.
+    /// </summary>
+    private static SignalFit Fit(RemediationStatus status, RemediationSignal signal)
     {
-        RemediationSignalKind.Report => status is RemediationStatus.Open or RemediationStatus.Rejected,
-        RemediationSignalKind.Accept => status == RemediationStatus.Reported,
-        RemediationSignalKind.Reject => status == RemediationStatus.Reported && signal.NewDueDate is not null,
-        _ => false,
-    };
+        bool owesReport = status is RemediationStatus.Open or RemediationStatus.Rejected;
+        return signal.Kind switch
+        {
+            RemediationSignalKind.Report => owesReport ? SignalFit.Now : SignalFit.Next,
+            RemediationSignalKind.Accept => owesReport ? SignalFit.Next : SignalFit.Now,
+            RemediationSignalKind.Reject when signal.NewDueDate is null => SignalFit.Never,
+            RemediationSignalKind.Reject => owesReport ? SignalFit.Next : SignalFit.Now,
+            _ => SignalFit.Never,
+        };
+    }
 
     private static RemediationStep Step(WorkflowRun run, RemediationInput remediation) => new(run.NextStepKey(), remediation, run.Now);
 

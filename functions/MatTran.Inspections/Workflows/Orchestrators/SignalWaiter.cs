@@ -6,15 +6,19 @@ namespace MatTran.Inspections.Workflows.Orchestrators;
 /// The one way the workflows wait: the next signal (from the run's <see cref="SignalInbox{TSignal}"/>) against a
 /// timer at the next due day in plan time, the timer cancelled when the signal wins. Reminders are sent as their day comes (once each: keys already sent are remembered, and
 /// a replay rebuilds the same set); a signal that does not fit the current wait is handed to <paramref name="ignore"/>
-/// and the wait goes on to the same deadline.
+/// and the wait goes on to the same deadline — unless it fits the state the workflow moves to next
+/// (<see cref="SignalFit.Next"/>): that one is kept and offered again, before any newer signal, once the state
+/// (<paramref name="state"/>) has changed, and only ignored if it fits neither then.
 /// </summary>
 internal sealed class SignalWaiter<TSignal>(
     WorkflowRun run,
     SignalInbox<TSignal> inbox,
-    Func<TSignal, bool> fits,
+    Func<TSignal, SignalFit> fit,
+    Func<object> state,
     Func<TSignal, Task> ignore)
     where TSignal : class
 {
+    private readonly List<(TSignal Signal, object State)> _deferred = [];
     private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
 
     /// <summary>The reminders still worth a timer now: escalations always, plain reminders only when their moment is ahead.</summary>
@@ -57,9 +61,25 @@ internal sealed class SignalWaiter<TSignal>(
         await WaitAsync(reminders, end: null)
         ?? throw new InvalidOperationException("A wait without an end came back without a signal.");
 
+    /// <summary>Ignores every kept signal: for a stage that takes no more requests, or before one that waits without this waiter.</summary>
+    public async Task IgnoreDeferredAsync()
+    {
+        var deferred = _deferred.Select(d => d.Signal).ToList();
+        _deferred.Clear();
+        foreach (var signal in deferred)
+        {
+            await ignore(signal);
+        }
+    }
+
     /// <summary>The next fitting signal, or null when the timer at <paramref name="wakeAt"/> fired first (no timer when null).</summary>
     private async Task<TSignal?> NextSignalAsync(DateTime? wakeAt)
     {
+        if (await TakeDeferredAsync() is { } kept)
+        {
+            return kept;
+        }
+
         while (true)
         {
             var signal = await SignalOrTimerAsync(wakeAt);
@@ -69,13 +89,43 @@ internal sealed class SignalWaiter<TSignal>(
             }
 
             run.Observe();
-            if (fits(signal))
+            switch (fit(signal))
             {
+                case SignalFit.Now:
+                    return signal;
+                case SignalFit.Next:
+                    _deferred.Add((signal, state()));
+                    break;
+                default:
+                    await ignore(signal);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The oldest kept signal that fits now; kept signals whose state has passed without them fitting are ignored.
+    /// </summary>
+    private async Task<TSignal?> TakeDeferredAsync()
+    {
+        object current = state();
+        for (int i = 0; i < _deferred.Count; i++)
+        {
+            var (signal, keptIn) = _deferred[i];
+            if (fit(signal) == SignalFit.Now)
+            {
+                _deferred.RemoveAt(i);
                 return signal;
             }
 
-            await ignore(signal);
+            if (!Equals(keptIn, current))
+            {
+                _deferred.RemoveAt(i--);
+                await ignore(signal);
+            }
         }
+
+        return null;
     }
 
     private async Task<TSignal?> SignalOrTimerAsync(DateTime? wakeAt)

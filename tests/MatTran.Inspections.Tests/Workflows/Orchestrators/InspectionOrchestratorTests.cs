@@ -257,6 +257,40 @@ public sealed class InspectionOrchestratorTests
     }
 
     [TestMethod]
+    public async Task Findings_that_overtake_the_visit_day_are_kept_and_recorded_when_it_comes()
+    {
+        // The API takes findings once the read model shows AwaitingFindings; after a crash that request can reach the
+        // orchestration before the visit-day timer that moves it there. It must wait for that stage, not be dropped.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-4), secondsPerDay: 2);
+        var id = inspection.InspectionId;
+        await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
+        await SignalAndAwaitAsync(id, Signals.SelfReport(inspection.UnitId), ActivityNames.RecordSelfReport);
+        await Engine.SignalAsync(id, Signals.Findings(), Ct);
+
+        await Activities.CalledAsync(id, ActivityNames.RecordFindings, Ct);
+        var names = Activities.Names(id).ToList();
+        Assert.IsLessThan(names.IndexOf(ActivityNames.RecordFindings), names.IndexOf(ActivityNames.StartVisit), "recorded once the visit day came");
+        Assert.IsFalse(names.Contains(ActivityNames.RecordIgnoredSignal), string.Join(", ", names));
+    }
+
+    [TestMethod]
+    public async Task A_request_kept_for_the_next_stage_is_recorded_as_ignored_when_the_inspection_moves_elsewhere()
+    {
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-0.5), secondsPerDay: 2);
+        var id = inspection.InspectionId;
+        await InspectionDriver.SubmitConclusionAsync(Engine, inspection, Signals.Conclusion(followUp: false, new DateOnly(2027, 6, 30)), Ct);
+
+        // Revised findings fit only after a return; the supervisor approves instead.
+        await Engine.SignalAsync(id, Signals.Findings(), Ct);
+        await Eventually.UntilAsync(async () => await Engine.SignalsTakenAsync(id) >= 3 ? "taken" : null, "the early findings taken", Ct);
+        await SignalAndAwaitAsync(id, Signals.Approve(), ActivityNames.IssueConclusion);
+
+        var ignored = await Activities.CalledAsync(id, ActivityNames.RecordIgnoredSignal, Ct);
+        Assert.AreEqual(InspectionSignalKind.Findings, ((SignalStep)ignored.Input).Signal.Kind);
+        Assert.AreEqual(1, Activities.Names(id).Count(n => n == ActivityNames.RecordFindings), "the kept findings were never applied");
+    }
+
+    [TestMethod]
     public async Task A_signal_that_does_not_fit_the_wait_is_recorded_as_ignored_and_the_wait_keeps_its_deadline()
     {
         var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 2);

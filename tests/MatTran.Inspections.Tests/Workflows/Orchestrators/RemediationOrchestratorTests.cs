@@ -78,8 +78,10 @@ public sealed class RemediationOrchestratorTests
     }
 
     [TestMethod]
-    public async Task A_decision_before_the_report_is_ignored_and_the_item_still_awaits_its_report()
+    public async Task A_decision_that_overtakes_the_report_it_judges_is_applied_once_the_report_is_recorded()
     {
+        // The API takes a decision once the read model shows the report; after a crash the decision can reach the
+        // orchestration before the report does. It must wait for the report, not be dropped (the item would hang).
         var inspection = await ConcludedWithThreeRecommendationsAsync();
         var id = inspection.InspectionId;
         var r1 = WorkflowInstanceIds.ForRemediation(id, 0);
@@ -87,11 +89,11 @@ public sealed class RemediationOrchestratorTests
 
         await Engine.SignalAsync(r1, Signals.Accept(), Ct);
         await Eventually.UntilAsync(async () => await Engine.SignalsTakenAsync(r1) >= 1 ? "taken" : null, "the early acceptance taken", Ct);
-        await RemediateAsync(id, r1, Signals.Report(), Signals.Accept());
+        await Engine.SignalAsync(r1, Signals.Report(), Ct);
 
+        Assert.AreEqual(RemediationStatus.Accepted, (await Engine.OutputAsync<RemediationOutcome>(r1, Ct)).Status);
         var recorded = Activities.Inputs<RemediationStep>(id, ActivityNames.RecordRemediation).Where(s => s.Remediation.RemediationId == r1);
         CollectionAssert.AreEqual(new[] { RemediationSignalKind.Report, RemediationSignalKind.Accept }, recorded.Select(s => s.Signal!.Kind).ToArray());
-        Assert.AreEqual(RemediationStatus.Accepted, (await Engine.OutputAsync<RemediationOutcome>(r1, Ct)).Status);
     }
 
     [TestMethod]
