@@ -143,6 +143,26 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Lists a remediation item on its inspection, insert-if-absent: an item already listed is returned as it is (its
+    /// workflow may have moved it on), so a redelivered opening changes nothing.
+    /// </summary>
+    internal async Task<RemediationItem> AddRemediationAsync(RemediationItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await EnsureTableAsync(cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(InspectionRowEntity.For(item.InspectionId, InspectionRowKeys.Remediation(item.Id), item), cancellationToken);
+            return item;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await GetRemediationAsync(item.Id, cancellationToken))?.Item
+                ?? throw new InvalidOperationException($"Remediation {item.Id} was reported as listed but cannot be read.", e);
+        }
+    }
+
     /// <summary>Creates an inspection's summary with its first audit line; false when it already exists (left unchanged).</summary>
     internal async Task<bool> CreateAsync(InspectionSummaryEntity summary, AuditEntry audit, CancellationToken cancellationToken = default)
     {
