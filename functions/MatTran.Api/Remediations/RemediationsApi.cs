@@ -139,7 +139,7 @@ public static class RemediationsApi
             return ValidationProblems.RuleViolation(validation);
         }
 
-        return await WorkflowSignals.RequireRunningAsync(client, record.Item.Id, cancellationToken);
+        return await WorkflowSignals.RequireRunningRemediationAsync(client, record.Item.Id, cancellationToken);
     }
 
     private static Accepted<SignalAccepted> Accepted(string id, RemediationSignalKind kind) =>

@@ -247,6 +247,28 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Lists a remediation item on its inspection, insert-if-absent: an item already listed is returned as it is (its
+    /// workflow may have moved it on), so a redelivered opening changes nothing.
+    /// </summary>
+    internal async Task<RemediationItem> AddRemediationAsync(
+        RemediationItem item, string planId, string inspectedUnitId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await EnsureTableAsync(cancellationToken);
+        try
+        {
+            // With the columns the cross-plan remediation list filters on (plan, issuer, units, department, status).
+            await table.AddEntityAsync(InspectionRowEntity.ForRemediation(planId, inspectedUnitId, item), cancellationToken);
+            return item;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await GetRemediationAsync(item.Id, cancellationToken))?.Item
+                ?? throw new InvalidOperationException($"Remediation {item.Id} was reported as listed but cannot be read.", e);
+        }
+    }
+
     /// <summary>Creates an inspection's summary with its first audit line; false when it already exists (left unchanged).</summary>
     internal async Task<bool> CreateAsync(InspectionSummaryEntity summary, AuditEntry audit, CancellationToken cancellationToken = default)
     {

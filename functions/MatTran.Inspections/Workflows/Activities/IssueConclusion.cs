@@ -15,8 +15,10 @@ namespace MatTran.Inspections.Workflows.Activities;
 
 /// <summary>
 /// Step 7: the supervisor approved. The conclusion notice (TB) is numbered, written and stored, the unit is emailed
-/// with a remediation link valid until 60 days after the last due date, one remediation item is opened per
-/// recommendation, stage ConclusionIssued; returns one remediation input per recommendation.
+/// with a remediation link valid until 60 days after the last due date, stage ConclusionIssued; returns one remediation
+/// input per recommendation. The remediation items are not listed here: each is opened by its own Remediation
+/// workflow's first step (<see cref="ScheduleRemediation"/>), so the read model never shows an item whose workflow
+/// does not exist yet (a request raised to it would be lost; docs/workflows.md § Remediation items).
 /// </summary>
 public sealed class IssueConclusion(InspectionActivityServices services) : TaskActivity<ApprovalStep, IssuedConclusion>
 {
@@ -46,14 +48,17 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
         {
             Recommendations = [.. conclusion.Recommendations.Select(r => r with { Responsible = inspection.Units.Find(r.Responsible)?.Name ?? r.Responsible })],
         };
+        // Each item carries its addressee (department, unit, owner) to its workflow, whose first step lists it.
+        var remediations = printed.Recommendations
+            .Select((r, index) => new RemediationInput(
+                WorkflowInstanceIds.ForRemediation(id, index), id, summary.PlanId, summary.UnitId, index, r.Text, r.Responsible, r.DueDate, input.Clock,
+                input.Signal.Actor, r.DepartmentId, r.UnitId, r.OwnerStaffId))
+            .ToList();
         var document = await services.IssueDocumentAsync(inspection, DocumentType.Notice, DocumentKind.Conclusion,
             "thong-bao-ket-luan.docx", input.At, $"{id}:conclusion",
             issue => ConclusionNoticeTemplate.Build(issue, facts, new ConclusionContent(teamDecision, findings, printed)), ct);
 
-        var remediations = conclusion.Recommendations
-            .Select((r, index) => new RemediationInput(
-                WorkflowInstanceIds.ForRemediation(id, index), id, summary.PlanId, summary.UnitId, index, r.Text, r.Responsible, r.DueDate, input.Clock))
-            .ToList();
+
         var result = await services.ChangeAsync(id, StepKeys.For(nameof(IssueConclusion), input, input.Signal), input.At, input.Signal.Actor,
             [(AuditAction.ConclusionApproved, null), (AuditAction.ConclusionIssued, document.Number)], entity =>
             {
@@ -67,13 +72,7 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
                     DocumentId = document.Id,
                 });
                 entity.Stage = InspectionStage.ConclusionIssued;
-                return [.. remediations.Select(r =>
-                {
-                    var recommendation = printed.Recommendations[r.RecommendationIndex];
-                    var item = RemediationItem.Open(r.RemediationId, id, r.RecommendationIndex, r.Text, recommendation.Responsible, r.DueDate, at, input.Signal.Actor)
-                        .AddressedTo(recommendation.DepartmentId, recommendation.UnitId, recommendation.OwnerStaffId);
-                    return InspectionRowEntity.ForRemediation(summary.PlanId, summary.UnitId, item);
-                })];
+                return [];
             }, ct);
 
         inspection = inspection with { Summary = result.Summary };

@@ -2,6 +2,7 @@ namespace MatTran.Inspections.Workflows.Contracts;
 
 /// <summary>Input of one Remediation orchestration: one recommendation of an approved conclusion.</summary>
 /// <param name="Clock">The plan's clock, from the inspection.</param>
+/// <param name="OpenedBy">Who approved the conclusion: the item's opening is recorded in their name when its workflow opens it.</param>
 public sealed record RemediationInput(
     string RemediationId,
     string InspectionId,
@@ -11,4 +12,8 @@ public sealed record RemediationInput(
     string Text,
     string Responsible,
     DateOnly DueDate,
-    PlanClock Clock);
+    PlanClock Clock,
+    string? OpenedBy = null,
+    string? DepartmentId = null,
+    string? AddresseeUnitId = null,
+    string? OwnerStaffId = null);

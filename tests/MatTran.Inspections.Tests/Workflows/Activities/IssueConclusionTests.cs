@@ -16,8 +16,28 @@ public sealed class IssueConclusionTests
 
     private CancellationToken Ct => TestContext.CancellationToken;
 
-    /// <summary>Runs an inspection from launch to an approved conclusion; returns the approval step.</summary>
+    /// <summary>
+    /// Runs an inspection from launch to an approved conclusion and the first step of each remediation workflow (which
+    /// opens its item); returns the approval step.
+    /// </summary>
     internal static async Task<(InspectionInput Inspection, IssuedConclusion Issued, ApprovalStep Approval)> ApprovedAsync(ActivityWorld world, CancellationToken ct)
+    {
+        var (inspection, issued, approval) = await IssuedAsync(world, ct);
+        foreach (var remediation in issued.Remediations)
+        {
+            await OpenAsync(world, remediation);
+        }
+
+        return (inspection, issued, approval);
+    }
+
+    /// <summary>What a Remediation workflow does first: <see cref="ScheduleRemediation"/>, which opens the item.</summary>
+    internal static Task<WindowSchedule> OpenAsync(ActivityWorld world, RemediationInput remediation) =>
+        new ScheduleRemediation(world.Services).RunAsync(ActivityWorld.Context(ActivityNames.ScheduleRemediation, remediation.RemediationId),
+            new RemediationStep(world.NextKey(remediation.RemediationId), remediation, ActivityWorld.At(new DateOnly(2023, 7, 5))));
+
+    /// <summary>Runs an inspection from launch to an approved conclusion; no remediation workflow has run yet.</summary>
+    private static async Task<(InspectionInput Inspection, IssuedConclusion Issued, ApprovalStep Approval)> IssuedAsync(ActivityWorld world, CancellationToken ct)
     {
         var inspection = await world.StartAsync();
         string id = inspection.InspectionId;
@@ -31,6 +51,38 @@ public sealed class IssueConclusionTests
         var approval = new ApprovalStep(world.NextKey(id), id, Requests.Approve(), ActivityWorld.At(new DateOnly(2023, 7, 5)), ActivityWorld.Clock);
         var issued = await new IssueConclusion(services).RunAsync(ActivityWorld.Context(ActivityNames.IssueConclusion, id), approval);
         return (inspection, issued, approval);
+    }
+
+    [TestMethod]
+    public async Task Approval_lists_no_remediation_item_before_its_workflow_opens_it()
+    {
+        using var world = await ActivityWorld.CreateAsync(Ct);
+        var (inspection, issued, _) = await IssuedAsync(world, Ct);
+
+        var details = await world.DetailsAsync(Ct);
+        Assert.AreEqual(InspectionStage.ConclusionIssued, details.Summary.Stage);
+        Assert.IsEmpty(details.Remediations, "An item listed before its workflow exists would take requests the engine drops.");
+        Assert.IsNull(await world.Inspections.GetRemediationAsync(issued.Remediations[0].RemediationId, Ct));
+        Assert.IsTrue(issued.Remediations.All(r => r.OpenedBy == "giamsat" && r.InspectionId == inspection.InspectionId));
+    }
+
+    [TestMethod]
+    public async Task A_remediation_workflows_first_step_opens_its_item_once_in_the_approvers_name()
+    {
+        using var world = await ActivityWorld.CreateAsync(Ct);
+        var (_, issued, _) = await IssuedAsync(world, Ct);
+        var remediation = issued.Remediations[0];
+
+        var first = await OpenAsync(world, remediation);
+        var redelivered = await OpenAsync(world, remediation);
+
+        Assert.AreEqual(first.Deadline, redelivered.Deadline);
+        var details = await world.DetailsAsync(Ct);
+        var item = details.Remediations.Single();
+        Assert.AreEqual(remediation.RemediationId, item.Id);
+        Assert.AreEqual(RemediationStatus.Open, item.Status);
+        Assert.AreEqual("giamsat", item.History.Single().Actor);
+        Assert.AreEqual(Requests.FirstDue, first.Deadline.Day);
     }
 
     [TestMethod]
