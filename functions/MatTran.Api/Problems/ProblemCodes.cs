@@ -26,6 +26,5 @@ public static class ProblemCodes
     public const string LinkInvalid = "link.invalid";
     public const string LinkExpired = "link.expired";
     public const string LinkOtherUnit = "link.otherUnit";
-    public const string LinkWrongPurpose = "link.wrongPurpose";
     public const string StaffOnly = "access.staffOnly";
 }

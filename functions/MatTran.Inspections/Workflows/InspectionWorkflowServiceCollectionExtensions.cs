@@ -77,6 +77,7 @@ public static class InspectionWorkflowServiceCollectionExtensions
         });
 
         services.TryAddSingleton<InspectionActivityServices>();
+        services.TryAddSingleton<UnitLinkRenewal>();
         return services;
     }
 

@@ -50,4 +50,7 @@ public enum EmailTemplateId
 
     /// <summary>The inspection was cancelled after the notice went out.</summary>
     InspectionCancelled,
+
+    /// <summary>The unit asked, from its page, for a new link in place of an expired one.</summary>
+    UnitLinkRenewed,
 }

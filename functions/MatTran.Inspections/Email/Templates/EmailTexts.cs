@@ -226,6 +226,19 @@ public static class EmailTexts
             Trân trọng.
             """ + "\n\n" + AutomaticFooter),
 
+        EmailTemplateId.UnitLinkRenewed => new(
+            "Đường liên kết mới về cuộc {{activity}} đối với {{unitName}}",
+            """
+            Kính gửi: {{unitName}}.
+
+            Theo đề nghị gửi từ trang dành cho đơn vị, {{issuerName}} gửi đường liên kết mới để đơn vị theo dõi và thực hiện các nội dung của cuộc {{activity}} theo Kế hoạch số {{planNumber}}:
+            {{link}}
+
+            Đường liên kết chỉ dành cho đơn vị, có hiệu lực đến ngày {{linkExpiresOn}}. Nếu đơn vị không đề nghị cấp lại đường liên kết, xin bỏ qua thư này.
+
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 }
