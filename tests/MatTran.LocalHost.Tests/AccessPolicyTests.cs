@@ -110,7 +110,6 @@ public sealed class AccessPolicyTests
             "expired" => (401, "link.expired"),
             "tampered" => (401, "link.invalid"),
             "other" => (403, "link.otherUnit"),
-            _ when access.Kind == ApiAccessKind.UnitLink && purpose != access.Purpose => (403, "link.wrongPurpose"),
             _ => (null, null),
         };
     }

@@ -10,8 +10,8 @@ namespace MatTran.LocalHost.Tests;
 /// <summary>
 /// One inspection taken through the API to its remediation stage (self-report, visit, findings, feedback, conclusion,
 /// approval) on a rehearsal clock (a plan day every 1.5 real seconds, from the day before the notice), then the
-/// remediation routes: status conflicts (409), rules (422) and links (403) refused, report → reject
-/// refused for a past date → accept applied.
+/// remediation routes: status conflicts (409), rules (422) and another unit's link (403) refused, a report through the
+/// unit's notice link (any of its links will do) → reject refused for a past date → accept applied.
 /// </summary>
 [TestClass]
 public sealed class RemediationRequestsTests
@@ -76,7 +76,6 @@ public sealed class RemediationRequestsTests
         Assert.AreEqual("Open", (await RemediationAsync(plan, remediation, link)).GetProperty("item").GetProperty("status").GetString());
         await ExpectAsync(ApiRequests.PostJson($"{path}/accept", null, "inspector"), 409, "remediation.status.conflict");
         await ExpectAsync(UnitUploads.Post($"{path}/report", plan.Link(plan.Tree.Commune, plan.CommuneInspection, UnitLinkPurpose.RemediationReport), "Đã làm", null), 403, "link.otherUnit");
-        await ExpectAsync(UnitUploads.Post($"{path}/report", feedbackLink, "Đã làm", null), 403, "link.wrongPurpose");
         var empty = await ProblemAsync(UnitUploads.Post($"{path}/report", link, " ", null), 422);
         CollectionAssert.Contains(empty.CodesFor("text"), "remediation.report.text.required");
         var longReport = await ProblemAsync(UnitUploads.Post($"{path}/report", link, new string('x', 10_001), null), 422);
@@ -85,7 +84,9 @@ public sealed class RemediationRequestsTests
             [("file", "Sổ theo dõi.pdf", UnitUploads.Pdf), ("file", "Ảnh.png", UnitUploads.Png)]), 422);
         CollectionAssert.Contains(twoEvidenceFiles.CodesFor("file"), "upload.multipleFiles");
 
-        using var reported = await _http.SendAsync(UnitUploads.Post($"{path}/report", link, "Đã lập sổ theo dõi quỹ.", ("Sổ theo dõi.pdf", UnitUploads.Pdf)), Cancel);
+        // The unit answers with the link of last month's notice email: any of its links for the inspection will do.
+        string noticeLink = plan.Link(plan.Tree.District, id, UnitLinkPurpose.SelfReportUpload);
+        using var reported = await _http.SendAsync(UnitUploads.Post($"{path}/report", noticeLink, "Đã lập sổ theo dõi quỹ.", ("Sổ theo dõi.pdf", UnitUploads.Pdf)), Cancel);
         Assert.AreEqual(HttpStatusCode.Accepted, reported.StatusCode, await reported.Content.ReadAsStringAsync(Cancel));
         Assert.AreEqual($"/{path}", reported.Headers.Location?.OriginalString);
         await WaitForStatusAsync(plan, remediation, link, "Reported");

@@ -65,24 +65,6 @@ internal sealed class WorkflowDriver(TestHost host, CancellationToken cancellati
 
     public Task<JsonElement> WaitForStageAsync(string id, string stage) => WaitUntilAsync(id, i => Stage(i) == stage, "stage " + stage);
 
-    /// <summary>Waits until an orchestration is running (a remediation's starts a moment after its item appears).</summary>
-    public async Task WaitForRunningAsync(string instanceId)
-    {
-        var client = host.Services.GetRequiredService<DurableTaskClient>();
-        for (var started = TimeProvider.System.GetTimestamp(); ; await Task.Delay(150, cancellationToken))
-        {
-            if ((await client.GetInstanceAsync(instanceId, cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Running)
-            {
-                return;
-            }
-
-            if (TimeProvider.System.GetElapsedTime(started) > Patience)
-            {
-                Assert.Fail($"Orchestration {instanceId} was not running: {await WorkflowStateAsync(instanceId)}");
-            }
-        }
-    }
-
     /// <summary>Waits until the orchestration has ended the way <paramref name="status"/> says.</summary>
     public async Task WaitForStatusAsync(string instanceId, OrchestrationRuntimeStatus status)
     {

@@ -49,11 +49,9 @@ public static class ApiTexts
 
     public const string LinkInvalid = "Đường dẫn không hợp lệ.";
 
-    public const string LinkExpired = "Đường dẫn đã hết hạn; vui lòng liên hệ cơ quan kiểm tra để được cấp lại.";
+    public const string LinkExpired = "Đường dẫn đã hết hạn; đơn vị có thể đề nghị gửi đường dẫn mới tới địa chỉ thư điện tử đã đăng ký.";
 
     public const string LinkOtherUnit = "Đường dẫn này không dành cho đơn vị hoặc cuộc kiểm tra, giám sát này.";
-
-    public const string LinkWrongPurpose = "Đường dẫn này không dùng cho thao tác này.";
 
     public const string StaffOnly = "Chỉ đơn vị được kiểm tra, giám sát thực hiện thao tác này qua đường dẫn được gửi.";
 

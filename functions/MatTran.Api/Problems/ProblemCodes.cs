@@ -34,7 +34,6 @@ public static class ProblemCodes
     public const string LinkInvalid = "link.invalid";
     public const string LinkExpired = "link.expired";
     public const string LinkOtherUnit = "link.otherUnit";
-    public const string LinkWrongPurpose = "link.wrongPurpose";
     public const string StaffOnly = "access.staffOnly";
     public const string CommitteeNotFound = "committee.notFound";
     public const string StaffNotFound = "staff.notFound";

@@ -1,5 +1,4 @@
 using MatTran.Api.Auth;
-using MatTran.Inspections.Links;
 
 namespace MatTran.Api.Routing;
 
@@ -9,13 +8,11 @@ namespace MatTran.Api.Routing;
 /// </summary>
 /// <param name="Role">For <see cref="ApiAccessKind.Role"/>: Planner, Inspector or Supervisor (Admin satisfies each).</param>
 /// <param name="Scope">For unit-link routes: which inspection the route's <c>{id}</c> names.</param>
-/// <param name="Purpose">For <see cref="ApiAccessKind.UnitLink"/>: the purpose the link must carry.</param>
 /// <param name="DevelopmentOnly">The route exists only in the Development and Test environments (404 elsewhere).</param>
 public sealed record ApiAccess(
     ApiAccessKind Kind,
     string? Role = null,
     ApiLinkScope Scope = ApiLinkScope.None,
-    UnitLinkPurpose? Purpose = null,
     bool DevelopmentOnly = false)
 {
     public static ApiAccess Anonymous { get; } = new(ApiAccessKind.Anonymous);
@@ -34,8 +31,11 @@ public sealed record ApiAccess(
     /// <summary>Staff, or the unit with a link of any purpose for the inspection the route's id names.</summary>
     public static ApiAccess StaffOrUnit(ApiLinkScope scope) => new(ApiAccessKind.StaffOrUnitLink, Scope: scope);
 
-    /// <summary>The unit only, with a link for this purpose and the inspection the route's id names.</summary>
-    public static ApiAccess Unit(ApiLinkScope scope, UnitLinkPurpose purpose) => new(ApiAccessKind.UnitLink, Scope: scope, Purpose: purpose);
+    /// <summary>
+    /// The unit only, with any of its links for the inspection the route's id names: whichever email the link came
+    /// in, the stage decides what the unit may do (409 otherwise), not the link.
+    /// </summary>
+    public static ApiAccess Unit(ApiLinkScope scope) => new(ApiAccessKind.UnitLink, Scope: scope);
 
     public ApiAccess InDevelopmentOnly() => this with { DevelopmentOnly = true };
 
@@ -50,8 +50,7 @@ public sealed record ApiAccess(
     public override string ToString() => Kind switch
     {
         ApiAccessKind.Role => Role!,
-        ApiAccessKind.UnitLink => $"{Kind}({Scope}, {Purpose})",
-        ApiAccessKind.StaffOrUnitLink => $"{Kind}({Scope})",
+        ApiAccessKind.UnitLink or ApiAccessKind.StaffOrUnitLink => $"{Kind}({Scope})",
         _ => Kind.ToString(),
     } + (DevelopmentOnly ? " [Development/Test]" : string.Empty);
 }

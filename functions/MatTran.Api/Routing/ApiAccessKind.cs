@@ -15,6 +15,6 @@ public enum ApiAccessKind
     /// <summary>Signed-in staff, or the inspected unit with a link (any purpose) for the route's inspection: read routes.</summary>
     StaffOrUnitLink,
 
-    /// <summary>Only the inspected unit, with a link for the route's inspection and <see cref="ApiAccess.Purpose"/>.</summary>
+    /// <summary>Only the inspected unit, with any of its links for the route's inspection (the stage decides the rest).</summary>
     UnitLink,
 }

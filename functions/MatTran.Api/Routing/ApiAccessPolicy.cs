@@ -19,9 +19,10 @@ namespace MatTran.Api.Routing;
 /// Order, as documented in docs/api.md: staff sign-in (401, then 403 for a missing role); for unit links the token is
 /// authenticated (401 <c>link.required</c> / <c>link.invalid</c> / <c>link.expired</c>) before any id is looked up, so
 /// an anonymous caller learns nothing about which ids exist; then the inspection the route's id names must exist (404)
-/// and belong to the link's unit, and be the link's inspection when it names one (403 <c>link.otherUnit</c>); then
-/// the purpose on unit-only routes (403 <c>link.wrongPurpose</c>). Staff calling a unit-only route without a link get
-/// 403 <c>access.staffOnly</c>: the step belongs to the unit.
+/// and belong to the link's unit, and be the link's inspection when it names one (403 <c>link.otherUnit</c>). Which
+/// email the link came in (its purpose) does not matter: the inspection's stage decides what the unit may do, and the
+/// handlers check it (409). Staff calling a unit-only route without a link get 403 <c>access.staffOnly</c>: the step
+/// belongs to the unit.
 /// </remarks>
 public sealed class ApiAccessPolicy(UnitLinkSigner signer, InspectionStore inspections, IHostEnvironment environment)
 {
@@ -120,11 +121,6 @@ public sealed class ApiAccessPolicy(UnitLinkSigner signer, InspectionStore inspe
         if (!string.Equals(claims.UnitId, inspection.Summary.UnitId, StringComparison.Ordinal))
         {
             return (null, OtherUnit());
-        }
-
-        if (route.Access is { Kind: ApiAccessKind.UnitLink, Purpose: { } purpose } && claims.Purpose != purpose)
-        {
-            return (null, ApiProblems.WithCode(StatusCodes.Status403Forbidden, ProblemCodes.LinkWrongPurpose, ApiTexts.LinkWrongPurpose));
         }
 
         return (ApiCaller.ForUnit(claims), null);

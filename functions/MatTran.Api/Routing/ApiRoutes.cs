@@ -3,13 +3,13 @@ using MatTran.Api.DevMailbox;
 using MatTran.Api.Documents;
 using MatTran.Api.Health;
 using MatTran.Api.Inspections;
+using MatTran.Api.Links;
 using MatTran.Api.Plans;
 using MatTran.Api.Remediations;
 using MatTran.Api.Reports;
 using MatTran.Api.Staff;
 using MatTran.Api.UnitPortal;
 using MatTran.Api.Units;
-using MatTran.Inspections.Links;
 
 namespace MatTran.Api.Routing;
 
@@ -51,10 +51,10 @@ public static class ApiRoutes
         new("Inspections_Reschedule", Post, "api/inspections/{id}/reschedule", ApiAccess.Planner, InspectionRequestsApi.RescheduleAsync),
         new("Inspections_Cancel", Post, "api/inspections/{id}/cancel", ApiAccess.Planner, InspectionRequestsApi.CancelAsync),
         new("Inspections_SelfReport", Post, "api/inspections/{id}/self-report",
-            ApiAccess.Unit(ApiLinkScope.Inspection, UnitLinkPurpose.SelfReportUpload), UnitSubmissionsApi.SelfReportAsync, ApiRoute.UploadBodyLimit),
+            ApiAccess.Unit(ApiLinkScope.Inspection), UnitSubmissionsApi.SelfReportAsync, ApiRoute.UploadBodyLimit),
         new("Inspections_Findings", Post, "api/inspections/{id}/findings", ApiAccess.Inspector, InspectionRequestsApi.FindingsAsync),
         new("Inspections_Feedback", Post, "api/inspections/{id}/feedback",
-            ApiAccess.Unit(ApiLinkScope.Inspection, UnitLinkPurpose.Feedback), UnitSubmissionsApi.FeedbackAsync, ApiRoute.UploadBodyLimit),
+            ApiAccess.Unit(ApiLinkScope.Inspection), UnitSubmissionsApi.FeedbackAsync, ApiRoute.UploadBodyLimit),
         new("Inspections_Conclusion", Post, "api/inspections/{id}/conclusion", ApiAccess.Inspector, InspectionRequestsApi.ConclusionAsync),
         new("Inspections_ApproveConclusion", Post, "api/inspections/{id}/conclusion/approve", ApiAccess.Supervisor, InspectionRequestsApi.ApproveAsync),
         new("Inspections_ReturnConclusion", Post, "api/inspections/{id}/conclusion/return", ApiAccess.Supervisor, InspectionRequestsApi.ReturnAsync),
@@ -62,7 +62,7 @@ public static class ApiRoutes
         new("Remediations_List", Get, "api/remediations", ApiAccess.SignedIn, RemediationListApi.ListAsync),
         new("Remediations_Get", Get, "api/remediations/{id}", ApiAccess.StaffOrUnit(ApiLinkScope.Remediation), RemediationsApi.GetAsync),
         new("Remediations_Report", Post, "api/remediations/{id}/report",
-            ApiAccess.Unit(ApiLinkScope.Remediation, UnitLinkPurpose.RemediationReport), RemediationsApi.ReportAsync, ApiRoute.UploadBodyLimit),
+            ApiAccess.Unit(ApiLinkScope.Remediation), RemediationsApi.ReportAsync, ApiRoute.UploadBodyLimit),
         new("Remediations_Accept", Post, "api/remediations/{id}/accept", ApiAccess.Inspector, RemediationsApi.AcceptAsync),
         new("Remediations_Reject", Post, "api/remediations/{id}/reject", ApiAccess.Inspector, RemediationsApi.RejectAsync),
 
@@ -78,6 +78,9 @@ public static class ApiRoutes
         new("Admin_ReminderPolicy", Get, "api/admin/reminder-policy", ApiAccess.Admin, StaffApi.GetReminderPolicy),
         new("Calendar_Holidays", Get, "api/calendar/holidays", ApiAccess.SignedIn, StaffApi.ListHolidays),
 
+        // Anyone may ask: the (expired but genuine) link only says which unit and inspection, the new link goes to the
+        // unit's registered address, and the answer is the same whatever happens.
+        new("Links_Renew", Post, "api/links/renew", ApiAccess.Anonymous, UnitLinksApi.RenewAsync),
 
         // The archived emails carry units' link tokens: administrators only, and only where demo users exist.
         new("DevMailbox_List", Get, "api/dev/mailbox", ApiAccess.Admin.InDevelopmentOnly(), DevMailboxApi.ListAsync),

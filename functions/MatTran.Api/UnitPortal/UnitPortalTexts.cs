@@ -41,6 +41,7 @@ public static class UnitPortalTexts
     public const string VisitDay = "Ngày làm việc tại đơn vị";
     public const string FeedbackDue = "Hạn gửi ý kiến giải trình";
     public const string CancelReason = "Lý do hủy";
+    public const string RenewalSent = "Nếu đường dẫn là của đơn vị, đường dẫn mới đã được gửi tới địa chỉ thư điện tử đã đăng ký của đơn vị (mỗi ngày một lần). Vui lòng kiểm tra hộp thư.";
 
     /// <summary>Everything above plus the enum names, as the JSON block the page hands its script.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ForScript()
@@ -84,6 +85,7 @@ public static class UnitPortalTexts
                 ["visitDay"] = VisitDay,
                 ["feedbackDue"] = FeedbackDue,
                 ["cancelReason"] = CancelReason,
+                ["renewalSent"] = RenewalSent,
                 ["membersNoun"] = FindingTexts.MembersNoun,
             },
         };

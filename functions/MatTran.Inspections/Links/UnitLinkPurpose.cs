@@ -1,6 +1,10 @@
 namespace MatTran.Inspections.Links;
 
-/// <summary>What a unit may do with a link; a link for one purpose does not open another.</summary>
+/// <summary>
+/// Which email a link was minted for. It grants nothing by itself: any link of the unit for its inspection opens that
+/// inspection's page and every request its current stage takes (the API checks the stage), so last week's notice
+/// link still answers the draft. Kept in the token to tell the links apart (and for a renewal, which keeps it).
+/// </summary>
 public enum UnitLinkPurpose
 {
     SelfReportUpload,

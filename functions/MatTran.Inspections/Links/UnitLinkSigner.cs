@@ -44,7 +44,10 @@ public sealed class UnitLinkSigner
         return encodedPayload + "." + Base64Url.Encode(Mac(_key, encodedPayload));
     }
 
-    /// <summary>Checks the signature first, so nothing from an unauthenticated payload is trusted, then expiry.</summary>
+    /// <summary>
+    /// Checks the signature first, so nothing from an unauthenticated payload is trusted, then expiry (an expired link
+    /// keeps its claims, for a renewal).
+    /// </summary>
     public UnitLinkValidation Validate(string? token)
     {
         if (string.IsNullOrEmpty(token))
@@ -74,7 +77,7 @@ public sealed class UnitLinkSigner
         }
 
         return claims.ExpiresAt <= _time.GetUtcNow()
-            ? UnitLinkValidation.Failed(UnitLinkFailure.Expired)
+            ? UnitLinkValidation.Expired(claims)
             : UnitLinkValidation.Valid(claims);
     }
 

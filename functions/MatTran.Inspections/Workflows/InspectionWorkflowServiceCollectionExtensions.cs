@@ -84,6 +84,7 @@ public static class InspectionWorkflowServiceCollectionExtensions
 
         services.TryAddSingleton<InspectionActivityServices>();
         services.TryAddSingleton<PlanDocuments>();
+        services.TryAddSingleton<UnitLinkRenewal>();
         return services;
     }
 

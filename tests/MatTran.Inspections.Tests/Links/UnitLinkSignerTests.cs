@@ -76,6 +76,22 @@ public sealed class UnitLinkSignerTests
     }
 
     [TestMethod]
+    public void An_expired_genuine_link_keeps_its_claims_for_a_renewal_and_stays_invalid()
+    {
+        var signer = Signer(NewKey());
+        string token = signer.Issue("unit-a", "p.2027.aaaaaaaaaaaa.001", UnitLinkPurpose.Feedback, TimeSpan.FromHours(1));
+        _clock.Now = Start.AddDays(2);
+
+        var validation = signer.Validate(token);
+
+        Assert.IsFalse(validation.IsValid);
+        Assert.IsNull(validation.UnitId);
+        Assert.AreEqual(("unit-a", "p.2027.aaaaaaaaaaaa.001", UnitLinkPurpose.Feedback),
+            (validation.Claims!.UnitId, validation.Claims.InspectionId, validation.Claims.Purpose));
+        Assert.IsNull(signer.Validate(token[..^2] + (token[^2] == 'A' ? "BB" : "AA")).Claims, "A tampered link says nothing.");
+    }
+
+    [TestMethod]
     [DataRow("")]
     [DataRow("abc")]
     [DataRow("a.b.c")]

@@ -103,9 +103,6 @@ internal sealed class RehearsalHost : IAsyncDisposable
     public static JsonElement Remediation(JsonElement inspection, string remediationId) =>
         inspection.GetProperty("remediations").EnumerateArray().Single(r => r.GetProperty("id").GetString() == remediationId);
 
-    /// <summary>Waits until an orchestration runs: a remediation's starts a moment after its item appears (503 before).</summary>
-    public Task WaitForRunningAsync(string instanceId) => _driver.WaitForRunningAsync(instanceId);
-
     public Task WaitForPlanCompletedAsync(string planId) => _driver.WaitForStatusAsync("plan-" + planId, OrchestrationRuntimeStatus.Completed);
 
     public async ValueTask DisposeAsync()

@@ -98,10 +98,8 @@ public sealed class YearRehearsalTests
 
         // Remediation of A, before its due dates: r1 accepted; r2 rejected with a new due date, then accepted; r3 never reported → overdue.
         string r1 = a + ".r1", r2 = a + ".r2", r3 = a + ".r3";
-        foreach (string item in new[] { r1, r2, r3 })
-        {
-            await year.WaitForRunningAsync(item);
-        }
+        // Each item is listed by its own workflow once that exists; from then on a report reaches it.
+        await year.WaitUntilAsync(a, i => i.GetProperty("remediations").GetArrayLength() == 3, "remediation items listed by their workflows");
 
         await year.SendOkAsync(RehearsalHost.UnitPost($"api/remediations/{r1}/report", remediationToken, "Đã ban hành quy chế phối hợp.", ("Quy chế.pdf", TestFiles.Pdf, "application/pdf")), HttpStatusCode.Accepted);
         await year.WaitUntilAsync(a, i => RehearsalHost.Remediation(i, r1).GetProperty("status").GetString() == "Reported", "r1 reported");

@@ -92,10 +92,11 @@ internal sealed class PortalScenario : IAsyncDisposable
     public Task WaitForStageAsync(string inspectionId, string stage) => _driver.WaitForStageAsync(inspectionId, stage);
 
     /// <summary>
-    /// Waits until an orchestration (a remediation item's, started by its inspection once the stage is Remediation)
-    /// is running, since the API refuses a unit's report for a workflow that has not started yet.
+    /// Waits until the inspection lists its remediation items: each is listed by its own workflow once that exists, a
+    /// moment after the stage became Remediation; the page shows what the read model lists when it loads.
     /// </summary>
-    public Task WaitForRunningAsync(string instanceId) => _driver.WaitForRunningAsync(instanceId);
+    public Task WaitForRemediationsAsync(string inspectionId) =>
+        _driver.WaitUntilAsync(inspectionId, i => i.GetProperty("remediations").GetArrayLength() > 0, "remediation items");
 
     /// <summary>A link like the emailed one, signed with the host's own key and clock.</summary>
     public string LinkToken(string unitId, string inspectionId, UnitLinkPurpose purpose) =>

@@ -8,7 +8,10 @@ using Microsoft.Playwright;
 
 namespace MatTran.LocalHost.Tests.UnitPortal;
 
-/// <summary>The unit's later steps in Chromium: feedback on the draft report, then a remediation report.</summary>
+/// <summary>
+/// The unit's later steps in Chromium, all through the link of its first (notice) email: feedback on the draft report,
+/// then a remediation report.
+/// </summary>
 [TestClass]
 public sealed class UnitPortalFeedbackAndRemediationTests
 {
@@ -29,7 +32,10 @@ public sealed class UnitPortalFeedbackAndRemediationTests
         await scenario.WaitForStageAsync(inspectionId, "AwaitingUnitFeedback");
         var page = await PortalBrowser.NewSharedPageAsync();
 
-        await page.GotoAsync(scenario.PageUrl(inspectionId, scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.Feedback)));
+        // The unit opens the link of the notice email it got weeks ago: any of its links opens its page, and the page
+        // offers what the stage takes (the feedback now, the remediation report later).
+        string noticeLink = scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.SelfReportUpload);
+        await page.GotoAsync(scenario.PageUrl(inspectionId, noticeLink));
 
         await Assertions.Expect(page.Locator("#field-stage")).ToHaveTextAsync("Chờ đơn vị giải trình");
         await Assertions.Expect(page.Locator("#feedback")).ToBeVisibleAsync();
@@ -47,8 +53,8 @@ public sealed class UnitPortalFeedbackAndRemediationTests
         await scenario.WaitForStageAsync(inspectionId, "AwaitingApproval");
         await scenario.SendAsync(ApiRequests.PostJson($"api/inspections/{inspectionId}/conclusion/approve", null, "supervisor"), HttpStatusCode.Accepted);
         await scenario.WaitForStageAsync(inspectionId, "Remediation");
-        await scenario.WaitForRunningAsync(inspectionId + ".r1");
-        await page.GotoAsync(scenario.PageUrl(inspectionId, scenario.LinkToken(scenario.Units.District, inspectionId, UnitLinkPurpose.RemediationReport)));
+        await scenario.WaitForRemediationsAsync(inspectionId);
+        await page.GotoAsync(scenario.PageUrl(inspectionId, noticeLink));
 
         await Assertions.Expect(page.Locator("#field-stage")).ToHaveTextAsync("Đang khắc phục");
         await Assertions.Expect(page.Locator("#conclusion")).ToContainTextAsync("Khá");

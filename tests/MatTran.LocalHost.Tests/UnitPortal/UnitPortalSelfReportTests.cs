@@ -77,6 +77,45 @@ public sealed class UnitPortalSelfReportTests
     }
 
     [TestMethod]
+    public async Task Expired_link_offers_a_new_link_which_goes_to_the_units_registered_address_and_opens_the_page()
+    {
+        await using var scenario = await PortalScenario.StartAsync(TestContext.CancellationToken);
+        string inspectionId = await scenario.LaunchInspectionOfDistrictAsync();
+        var page = await PortalBrowser.NewSharedPageAsync();
+
+        await page.GotoAsync(scenario.PageUrl(inspectionId, scenario.ExpiredLinkToken(scenario.Units.District, inspectionId)));
+        var renewal = page.Locator("#renew-link");
+        await Assertions.Expect(page.Locator("#page-error")).ToContainTextAsync("hết hạn");
+        await Assertions.Expect(renewal).ToBeVisibleAsync();
+        await renewal.Locator("#renew-link-button").ClickAsync();
+
+        await Assertions.Expect(renewal.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.RenewalSent);
+        await Assertions.Expect(renewal.Locator("#renew-link-button")).ToBeDisabledAsync();
+        using var mailbox = new Rehearsal.MaildevMailbox(scenario.Host.Servers.MailWebUri);
+        var email = await WaitForRenewalAsync(mailbox, "haquang@example.vn", inspectionId);
+        await page.GotoAsync(scenario.PageUrl(inspectionId, Rehearsal.MaildevMailbox.LinkToken(email)));
+        await Assertions.Expect(page.Locator("#field-stage")).ToHaveTextAsync("Đã lên lịch");
+        await Assertions.Expect(page.Locator("#renew-link")).ToBeHiddenAsync();
+        CollectionAssert.AreEqual(Array.Empty<string>(), await PortalBrowser.CspViolationsAsync(page));
+    }
+
+    /// <summary>The renewal email for this inspection (the district's mailbox is shared by every portal test).</summary>
+    private async Task<Rehearsal.ReceivedEmail> WaitForRenewalAsync(Rehearsal.MaildevMailbox mailbox, string address, string inspectionId)
+    {
+        for (var started = DateTime.UtcNow; ; await Task.Delay(200, TestContext.CancellationToken))
+        {
+            var found = (await mailbox.ToAsync(address, TestContext.CancellationToken))
+                .FirstOrDefault(e => e.Subject.StartsWith("Đường liên kết mới", StringComparison.Ordinal) && e.Text?.Contains(inspectionId, StringComparison.Ordinal) == true);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            Assert.IsLessThan(TimeSpan.FromSeconds(60), DateTime.UtcNow - started, "No renewal email for " + inspectionId);
+        }
+    }
+
+    [TestMethod]
     public async Task Another_units_link_shows_the_invalid_link_message_and_no_inspection_data()
     {
         await using var scenario = await PortalScenario.StartAsync(TestContext.CancellationToken);

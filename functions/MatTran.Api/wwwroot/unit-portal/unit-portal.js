@@ -85,23 +85,48 @@
     return (texts[table] && texts[table][key]) || key || "";
   }
 
-  // The problem+json answer's text for people: its detail, else its field errors, else its title.
-  async function problemText(response) {
+  // The problem+json answer: its text for people (detail, else field errors, else title) and its stable code.
+  async function readProblem(response) {
     try {
       const problem = await response.json();
-      if (problem.detail) { return problem.detail; }
+      const code = problem.code || null;
+      if (problem.detail) { return { text: problem.detail, code: code }; }
       if (problem.errors) {
         const lines = [];
         Object.keys(problem.errors).forEach(function (field) {
           [].concat(problem.errors[field]).forEach(function (line) { lines.push(line); });
         });
-        if (lines.length) { return lines.join(" "); }
+        if (lines.length) { return { text: lines.join(" "), code: code }; }
       }
-      if (problem.title) { return problem.title; }
+      return { text: problem.title || null, code: code };
     } catch (e) {
-      // Not JSON (a proxy's error page): the generic message below says enough.
+      // Not JSON (a proxy's error page): the generic message the caller shows says enough.
+      return { text: null, code: null };
     }
-    return null;
+  }
+
+  async function problemText(response) {
+    return (await readProblem(response)).text;
+  }
+
+  // An expired link is still the unit's: offer to email a new one to the unit's registered address. The API answers
+  // the same whatever it did, so the page says what happens if the link was genuine.
+  function offerRenewal() {
+    const box = byId("renew-link");
+    const button = byId("renew-link-button");
+    const result = box.querySelector(".form-result");
+    box.hidden = false;
+    button.onclick = async function () {
+      button.disabled = true;
+      showResult(result, msg.sending, "");
+      try {
+        await fetch(apiUrl("links/renew"), { method: "POST", credentials: "omit", cache: "no-store" });
+        showResult(result, msg.renewalSent, "success");
+      } catch (e) {
+        button.disabled = false;
+        showResult(result, msg.networkError, "error");
+      }
+    };
   }
 
   function showPageError(text, detail, help) {
@@ -131,10 +156,12 @@
     }
 
     if (response.status === 401 || response.status === 403) {
-      // The API's own words say why (expired, another unit's link …); the help says what to do.
-      const detail = await problemText(response);
+      // The API's own words say why (expired, another unit's link …); the help, or the renewal, says what to do.
+      const problem = await readProblem(response);
+      const expired = problem.code === "link.expired";
       hideSections();
-      showPageError(msg.invalidLink, detail, msg.invalidLinkHelp);
+      showPageError(msg.invalidLink, problem.text, expired ? null : msg.invalidLinkHelp);
+      if (expired) { offerRenewal(); }
       return null;
     }
 
@@ -414,9 +441,10 @@
       refreshUntil(settled);
       return;
     }
-    const detail = await problemText(response);
+    const problem = await readProblem(response);
     const prefix = response.status === 401 || response.status === 403 ? msg.invalidLink + " " : "";
-    report(prefix + (detail || msg.sendFailed), "error");
+    report(prefix + (problem.text || msg.sendFailed), "error");
+    if (problem.code === "link.expired") { offerRenewal(); }
   }
 
   byId("self-report-form").addEventListener("submit", function (event) {

@@ -275,6 +275,16 @@ public static class EmailTexts
             Đề nghị đơn vị tiếp tục khắc phục và báo cáo lại kèm tài liệu chứng minh trước ngày {{dueDate}} tại đường liên kết:
             {{link}}
 
+        EmailTemplateId.UnitLinkRenewed => new(
+            "Đường liên kết mới về cuộc {{activity}} đối với {{unitName}}",
+            """
+            Kính gửi: {{unitName}}.
+
+            Theo đề nghị gửi từ trang dành cho đơn vị, {{issuerName}} gửi đường liên kết mới để đơn vị theo dõi và thực hiện các nội dung của cuộc {{activity}} theo Kế hoạch số {{planNumber}}:
+            {{link}}
+
+            Đường liên kết chỉ dành cho đơn vị, có hiệu lực đến ngày {{linkExpiresOn}}. Nếu đơn vị không đề nghị cấp lại đường liên kết, xin bỏ qua thư này.
+
             Trân trọng.
             """ + "\n\n" + AutomaticFooter),
 
