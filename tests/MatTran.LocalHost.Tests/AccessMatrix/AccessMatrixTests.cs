@@ -98,7 +98,7 @@ public sealed partial class AccessMatrixTests
     private static HttpRequestMessage Request(TestHost host, MatrixSubject subject, ApiRoute route, MatrixCaller caller)
     {
         string path = RouteParameter().Replace(route.Template, m => subject.Argument(m.Groups["name"].Value, route.Access.Scope));
-        string? token = Token(host, subject, route.Access, caller);
+        string? token = Token(host, subject, caller);
         if (token is not null)
         {
             path += (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "t=" + Uri.EscapeDataString(token);
@@ -115,12 +115,13 @@ public sealed partial class AccessMatrixTests
             : null);
     }
 
-    private static string? Token(TestHost host, MatrixSubject subject, ApiAccess access, MatrixCaller caller)
+    private static string? Token(TestHost host, MatrixSubject subject, MatrixCaller caller)
     {
         var signer = host.Services.GetRequiredService<UnitLinkSigner>();
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        UnitLinkPurpose purpose = access.Purpose ?? UnitLinkPurpose.SelfReportUpload;
-        UnitLinkPurpose other = Enum.GetValues<UnitLinkPurpose>().First(p => p != purpose);
+        // A link's purpose no longer limits what it opens (issue 12 item 9); the matrix still tries two, to show it.
+        const UnitLinkPurpose purpose = UnitLinkPurpose.SelfReportUpload;
+        const UnitLinkPurpose other = UnitLinkPurpose.Feedback;
         return caller switch
         {
             MatrixCaller.UnitLink => signer.Issue(subject.Unit, subject.Inspection, purpose),

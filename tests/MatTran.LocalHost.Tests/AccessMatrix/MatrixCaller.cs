@@ -9,10 +9,10 @@ internal enum MatrixCaller
     Supervisor,
     Admin,
 
-    /// <summary>The unit's own link for the route's inspection, minted for the purpose the route names (or any).</summary>
+    /// <summary>The unit's own link for the route's inspection (minted for the self-report).</summary>
     UnitLink,
 
-    /// <summary>The unit's own link for the route's inspection, minted for another purpose.</summary>
+    /// <summary>The unit's own link for the route's inspection, minted for another purpose (the draft's feedback).</summary>
     UnitLinkOtherPurpose,
 
     /// <summary>A genuine link of another unit, for another inspection.</summary>

@@ -14,7 +14,8 @@ internal static class MatrixExpectation
         ApiAccessKind.SignedIn => IsStaff(caller),
         ApiAccessKind.Role => caller == MatrixCaller.Admin || caller.ToString() == access.Role,
         ApiAccessKind.StaffOrUnitLink => IsStaff(caller) || caller is MatrixCaller.UnitLink or MatrixCaller.UnitLinkOtherPurpose,
-        ApiAccessKind.UnitLink => caller == MatrixCaller.UnitLink,
+        // Any of the unit's links for the inspection: the purpose it was emailed for does not limit it (the stage does).
+        ApiAccessKind.UnitLink => caller is MatrixCaller.UnitLink or MatrixCaller.UnitLinkOtherPurpose,
         _ => throw new InvalidOperationException($"No documented rule for {access.Kind}."),
     };
 

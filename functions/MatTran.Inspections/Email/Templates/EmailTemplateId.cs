@@ -62,6 +62,7 @@ public enum EmailTemplateId
 
     /// <summary>The team rejected the unit's remediation report with a new due date; to the unit.</summary>
     RemediationRejectedToUnit,
+
     /// <summary>The unit asked, from its page, for a new link in place of an expired one.</summary>
     UnitLinkRenewed,
 }

@@ -275,6 +275,9 @@ public static class EmailTexts
             Đề nghị đơn vị tiếp tục khắc phục và báo cáo lại kèm tài liệu chứng minh trước ngày {{dueDate}} tại đường liên kết:
             {{link}}
 
+            Trân trọng.
+            """ + "\n\n" + AutomaticFooter),
+
         EmailTemplateId.UnitLinkRenewed => new(
             "Đường liên kết mới về cuộc {{activity}} đối với {{unitName}}",
             """
