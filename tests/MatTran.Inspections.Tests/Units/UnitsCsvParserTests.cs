@@ -150,10 +150,14 @@ public sealed class UnitsCsvParserTests
     {
         string csv = Header + "cb,\"Ủy ban MTTQ Việt Nam\ntỉnh Cao Bằng\",Province,,\n\n\ncb-x,Huyện X,District,nowhere,\n";
 
-        var error = UnitsCsvParser.Parse(csv).Validation.Errors.Single();
+        var errors = UnitsCsvParser.Parse(csv).Validation.Errors;
 
-        Assert.AreEqual("lines[6].parentId", error.Field);
-        StringAssert.StartsWith(error.Message, "Dòng 6:");
+        // A name is one line (text.lineBreak at line 2); the record it spans still counts two lines, so the unknown
+        // parent three empty lines later is on line 6.
+        Assert.AreEqual("lines[2].name", errors.Single(e => e.Code == ValidationCodes.TextLineBreak).Field);
+        var parent = errors.Single(e => e.Field.EndsWith(".parentId", StringComparison.Ordinal));
+        Assert.AreEqual("lines[6].parentId", parent.Field);
+        StringAssert.StartsWith(parent.Message, "Dòng 6:");
     }
 
     [TestMethod]
