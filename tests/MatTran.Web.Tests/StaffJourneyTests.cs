@@ -107,10 +107,13 @@ public sealed class StaffJourneyTests
         var link = sent.Locator(".mail-body a").Filter(new() { HasText = $"/units/inspections/{inspectionId}?" });
         await Assertions.Expect(link).ToHaveAttributeAsync("href", emailedLink);
         await web.RecordAsync("dev-mailbox-notice");
-        // The link names the public base URL (http://localhost:7071, the human's host); the browser's requests there
-        // go to this test's host instead, so the click opens the unit page exactly as the email addresses it.
+        // The link names the public base URL (http://localhost:7071, the human's host); what the browser asks there is
+        // answered by this test's host (fetched and handed back, so the page still sees its own origin), so the click
+        // opens the unit page exactly as the email addresses it.
         var publicBase = new Uri(emailedLink).GetLeftPart(UriPartial.Authority);
-        await page.RouteAsync(publicBase + "/**", route => route.ContinueAsync(new() { Url = scenario.Host.Address.GetLeftPart(UriPartial.Authority) + route.Request.Url[publicBase.Length..] }));
+        string testBase = scenario.Host.Address.GetLeftPart(UriPartial.Authority);
+        await page.RouteAsync(publicBase + "/**", async route =>
+            await route.FulfillAsync(new() { Response = await route.FetchAsync(new() { Url = testBase + route.Request.Url[publicBase.Length..] }) }));
         await link.ClickAsync();
         await Assertions.Expect(page.Locator("#self-report-file")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf });
