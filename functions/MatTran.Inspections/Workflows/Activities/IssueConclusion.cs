@@ -7,7 +7,6 @@ using MatTran.Inspections.Findings;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.ReadModel.Inspections;
-using MatTran.Inspections.Remediation;
 using MatTran.Inspections.Workflows.Contracts;
 using Microsoft.DurableTask;
 
