@@ -1,5 +1,6 @@
 using System.Text;
 using MatTran.Api.UnitPortal;
+using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.Uploads;
 using Microsoft.Playwright;
@@ -47,7 +48,8 @@ public sealed class UnitPortalSelfReportTests
         await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf });
         await form.Locator("button[type=submit]").ClickAsync();
 
-        await Assertions.Expect(form.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.SelfReportSent);
+        // The kind's own wording (Đoàn kiểm tra / giám sát), which the page puts over the generic text.
+        await Assertions.Expect(form.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.ForKind(InspectionKind.Inspection)["selfReportSent"]);
         var uploaded = page.Locator($"#document-rows tr[data-document-id='{inspectionId}.self-report.v1']");
         await Assertions.Expect(uploaded).ToContainTextAsync("bao-cao-tu-kiem-tra.pdf");
         await Assertions.Expect(uploaded).ToContainTextAsync("Báo cáo tự kiểm tra");
