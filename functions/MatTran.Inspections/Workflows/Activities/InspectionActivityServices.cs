@@ -219,19 +219,7 @@ public sealed class InspectionActivityServices(
         var number = await numbers.AllocateAsync(issuer, type, date.Year, idempotencyKey, cancellationToken);
         // The writer closes every recipients list with the records office copy itself.
         var issue = new DocumentIssue(issuer, number, date, Signature(inspection.Directory, inspection.Plan.ApprovedBy), []);
-        byte[] content = new DocxWriter().Write(build(issue));
-        var stored = await documents.SaveAsync(new DocumentUpload
-        {
-            PlanId = inspection.Plan.Id,
-            InspectionId = inspection.Summary.Id,
-            Kind = kind,
-            FileName = fileName,
-            ContentType = DocxWriter.ContentType,
-            Content = BinaryData.FromBytes(content),
-            Uploader = SystemActor,
-            IdempotencyKey = idempotencyKey,
-        }, cancellationToken);
-        return await inspections.AddDocumentAsync(stored, StepKeys.Utc(at), number.Text, cancellationToken);
+        return await WriteAndListAsync(inspection, kind, fileName, at, idempotencyKey, build(issue), number.Text, cancellationToken);
     }
 
     /// <summary>
@@ -245,7 +233,14 @@ public sealed class InspectionActivityServices(
         var issuer = StandingBoardIssuer.For(inspection.Issuer, inspection.Plan.Number);
         var date = LocalDate(at);
         var issue = new DocumentIssue(issuer, new DocumentNumber(0, date.Year, type, issuer.Symbol), date, Signature(inspection.Directory, inspection.Plan.ApprovedBy), []);
-        byte[] content = new DocxWriter().Write(build(issue));
+        return await WriteAndListAsync(inspection, kind, fileName, at, idempotencyKey, build(issue), numberText: null, cancellationToken);
+    }
+
+    /// <summary>Writes the .docx, stores it as the next version of its kind and lists it on the inspection.</summary>
+    private async Task<InspectionDocument> WriteAndListAsync(
+        InspectionParticulars inspection, DocumentKind kind, string fileName, DateTime at, string idempotencyKey,
+        OfficialDocument document, string? numberText, CancellationToken cancellationToken)
+    {
         var stored = await documents.SaveAsync(new DocumentUpload
         {
             PlanId = inspection.Plan.Id,
@@ -253,11 +248,11 @@ public sealed class InspectionActivityServices(
             Kind = kind,
             FileName = fileName,
             ContentType = DocxWriter.ContentType,
-            Content = BinaryData.FromBytes(content),
+            Content = BinaryData.FromBytes(new DocxWriter().Write(document)),
             Uploader = SystemActor,
             IdempotencyKey = idempotencyKey,
         }, cancellationToken);
-        return await inspections.AddDocumentAsync(stored, StepKeys.Utc(at), null, cancellationToken);
+        return await inspections.AddDocumentAsync(stored, StepKeys.Utc(at), numberText, cancellationToken);
     }
 
     /// <summary>The facts the decision, notice and conclusion quote.</summary>
