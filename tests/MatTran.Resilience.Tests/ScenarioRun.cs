@@ -50,8 +50,6 @@ internal sealed class ScenarioRun : IAsyncDisposable
             ["Email__FromAddress"] = "kiemtra@mattran.example.vn",
             ["Email__Smtp__Host"] = "127.0.0.1",
             ["Email__Smtp__Port"] = servers.SmtpPort.ToString(CultureInfo.InvariantCulture),
-            // maildev answers in milliseconds: a send that died with the host may be taken over after 5 s instead of 2 min.
-            ["Email__SendLease"] = "00:00:05",
             ["UnitLinks__SigningKey"] = "Y3Jhc2gtcmVjb3ZlcnktdGVzdC1rZXktMzItYnl0ZXM=",
             ["UnitLinks__PublicBaseUrl"] = address.ToString().TrimEnd('/'),
             ["DemoData__Seed"] = "false",
@@ -96,6 +94,27 @@ internal sealed class ScenarioRun : IAsyncDisposable
         }
 
         return statuses;
+    }
+
+    /// <summary>
+    /// Reads the statuses until every orchestration has completed or <paramref name="patience"/> has passed. Work a
+    /// killed host had taken comes back only when its queue message's visibility timeout (20 s here) runs out, so an
+    /// orchestration may still be finishing its last step when the people's side of the year is over; one that has not
+    /// completed after several such timeouts is stuck.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<string, string> Statuses, TimeSpan Waited)> SettledOrchestrationStatusesAsync(TimeSpan patience, CancellationToken cancellationToken)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var statuses = await OrchestrationStatusesAsync(cancellationToken);
+            if (statuses.Values.All(s => s == "Completed") || watch.Elapsed > patience)
+            {
+                return (statuses, watch.Elapsed);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -15,8 +15,12 @@ namespace MatTran.Inspections.Email;
 /// <para>
 /// A row per key in the <c>sentemails</c> table moves Sending → Sent → Archived. The row is inserted
 /// insert-if-absent with a lease; only the lease holder talks to the mail server. A redelivery finds the row:
-/// Archived → skipped; Sent → only the archive is completed; Sending with a live lease → <see cref="EmailSendInProgressException"/>
-/// (retry later); Sending with an expired lease (the earlier attempt failed or crashed) → it takes over and sends.
+/// Archived → skipped; Sent → only the archive is completed; Sending with a live lease → it waits, reading the row, until
+/// the holder finishes or the lease runs out (at most one <see cref="EmailOptions.SendLease"/>), then decides again;
+/// Sending with an expired lease (the earlier attempt failed or crashed) → it takes over and sends. Waiting here rather
+/// than failing matters because a rehearsal compresses the workflow's retry waits to seconds, far shorter than a lease:
+/// a host killed mid-send would otherwise use up the step's retries before its lease ran out. A lease still live after
+/// that wait (another host's longer setting) is <see cref="EmailSendInProgressException"/>, and the step retries later.
 /// A crash between the server accepting the email and the Sent update can still send twice; the stable Message-ID
 /// lets mail clients fold that duplicate.
 /// </para>
@@ -39,7 +43,7 @@ public sealed partial class IdempotentEmailSender(
         var settings = options.Value;
         string messageId = EmailMessageIds.For(message.IdempotencyKey, settings.EffectiveMessageIdDomain());
 
-        var record = await ClaimAsync(message, messageId, settings.SendLease, cancellationToken);
+        var record = await ClaimWaitingOutLeaseAsync(message, messageId, settings.SendLease, cancellationToken);
         if (record is null)
         {
             LogSkipped(logger, messageId);
@@ -53,6 +57,30 @@ public sealed partial class IdempotentEmailSender(
 
         await ArchiveAsync(message, messageId, record, settings, cancellationToken);
     }
+
+    /// <summary>How often a waiting attempt reads the row of a key whose lease another attempt holds.</summary>
+    private static readonly TimeSpan LeaseWaitPoll = TimeSpan.FromSeconds(1);
+
+    /// <summary><see cref="ClaimAsync"/>, waiting out another attempt's live lease for at most one lease length.</summary>
+    private async Task<SentEmailRecord?> ClaimWaitingOutLeaseAsync(EmailMessage message, string messageId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var giveUpAt = time.GetUtcNow() + lease;
+        while (true)
+        {
+            try
+            {
+                return await ClaimAsync(message, messageId, lease, cancellationToken);
+            }
+            catch (EmailSendInProgressException e) when (time.GetUtcNow() < giveUpAt)
+            {
+                var wait = Min(e.LeaseUntil - time.GetUtcNow(), giveUpAt - time.GetUtcNow(), LeaseWaitPoll);
+                LogWaitingForLease(logger, messageId, e.LeaseUntil);
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(50), time, cancellationToken);
+            }
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b, TimeSpan c) => TimeSpan.FromTicks(Math.Min(a.Ticks, Math.Min(b.Ticks, c.Ticks)));
 
     /// <summary>The record this attempt may work on, or null when the key is already fully done.</summary>
     private async Task<SentEmailRecord?> ClaimAsync(EmailMessage message, string messageId, TimeSpan lease, CancellationToken cancellationToken)
@@ -205,6 +233,9 @@ public sealed partial class IdempotentEmailSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId}: could not release the send lease after a failure (status {Status})")]
     private static partial void LogReleaseFailed(ILogger logger, string messageId, int status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId}: another attempt holds the send lease until {LeaseUntil}; waiting")]
+    private static partial void LogWaitingForLease(ILogger logger, string messageId, DateTimeOffset leaseUntil);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} sent and archived to {BlobName}")]
     private static partial void LogSent(ILogger logger, string messageId, string blobName);

@@ -36,16 +36,17 @@ public sealed class IdempotentEmailSenderTests
             servers.SmtpPort);
     }
 
-    private static IOptions<EmailOptions> Options(int smtpPort) => Microsoft.Extensions.Options.Options.Create(new EmailOptions
+    private static IOptions<EmailOptions> Options(int smtpPort, TimeSpan? sendLease = null) => Microsoft.Extensions.Options.Options.Create(new EmailOptions
     {
+        SendLease = sendLease ?? TimeSpan.FromMinutes(2),
         FromAddress = "kiemtra@" + Domain,
         FromDisplayName = "Ban Thường trực Ủy ban MTTQ tỉnh Cao Bằng",
         Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtpPort, Timeout = TimeSpan.FromSeconds(10) },
     });
 
-    private static IdempotentEmailSender Sender(Setup setup, int? smtpPort = null)
+    private static IdempotentEmailSender Sender(Setup setup, int? smtpPort = null, TimeSpan? sendLease = null)
     {
-        var options = Options(smtpPort ?? setup.SmtpPort);
+        var options = Options(smtpPort ?? setup.SmtpPort, sendLease);
         var smtp = new SmtpEmailSender(options, NullLogger<SmtpEmailSender>.Instance);
         return new IdempotentEmailSender(smtp, setup.Table, setup.Archive, options, TimeProvider.System, NullLogger<IdempotentEmailSender>.Instance);
     }
@@ -149,11 +150,8 @@ public sealed class IdempotentEmailSenderTests
         Assert.HasCount(1, await InboxAfterSentinelAsync(setup, to, 1));
     }
 
-    [TestMethod]
-    public async Task Another_attempts_live_lease_is_respected()
+    private async Task<string> AddSendingRowAsync(Setup setup, string key, DateTimeOffset leaseUntil)
     {
-        using var setup = await SetupAsync();
-        string key = Emulators.UniqueName("insp-") + ":notice";
         await setup.Table.CreateIfNotExistsAsync(Ct);
         await setup.Table.AddEntityAsync(new SentEmailRecord
         {
@@ -161,13 +159,64 @@ public sealed class IdempotentEmailSenderTests
             RowKey = RowKey(key),
             IdempotencyKey = key,
             Status = SentEmailStatus.Sending,
-            LeaseUntil = DateTimeOffset.UtcNow.AddMinutes(5),
+            LeaseUntil = leaseUntil,
             Attempts = 1,
         }, Ct);
+        return RowKey(key);
+    }
+
+    [TestMethod]
+    public async Task A_lease_still_live_after_one_lease_length_of_waiting_is_respected()
+    {
+        using var setup = await SetupAsync();
+        string to = Emulators.UniqueName("lease") + "@example.vn";
+        string key = Emulators.UniqueName("insp-") + ":notice";
+        await AddSendingRowAsync(setup, key, DateTimeOffset.UtcNow.AddMinutes(5));
 
         var e = await Assert.ThrowsExactlyAsync<EmailSendInProgressException>(() =>
-            Sender(setup).SendAsync(Reminder(Emulators.UniqueName("lease") + "@example.vn", key), Ct));
+            Sender(setup, sendLease: TimeSpan.FromSeconds(2)).SendAsync(Reminder(to, key), Ct));
         Assert.AreEqual(key, e.IdempotencyKey);
+        Assert.HasCount(0, await InboxAfterSentinelAsync(setup, to, 0));
+    }
+
+    [TestMethod]
+    public async Task A_crashed_attempts_live_lease_is_waited_out_and_taken_over()
+    {
+        // A rehearsal retries a failed step after a second or two: the redelivery after a crash mid-send must wait
+        // for the dead attempt's lease rather than fail the step.
+        using var setup = await SetupAsync();
+        string to = Emulators.UniqueName("waitout") + "@example.vn";
+        string key = Emulators.UniqueName("insp-") + ":notice";
+        string rowKey = await AddSendingRowAsync(setup, key, DateTimeOffset.UtcNow.AddSeconds(3));
+
+        await Sender(setup).SendAsync(Reminder(to, key), Ct);
+
+        Assert.HasCount(1, await setup.Inbox.ForAsync(to, 1, Ct));
+        var record = (await setup.Table.GetEntityAsync<SentEmailRecord>(rowKey[..2], rowKey, cancellationToken: Ct)).Value;
+        Assert.AreEqual(2, record.Attempts);
+        Assert.AreEqual(SentEmailStatus.Archived, record.Status);
+    }
+
+    [TestMethod]
+    public async Task A_waiting_attempt_sends_nothing_when_the_holder_finishes()
+    {
+        using var setup = await SetupAsync();
+        string to = Emulators.UniqueName("holder") + "@example.vn";
+        string key = Emulators.UniqueName("insp-") + ":notice";
+        string rowKey = await AddSendingRowAsync(setup, key, DateTimeOffset.UtcNow.AddMinutes(1));
+
+        var waiting = Sender(setup).SendAsync(Reminder(to, key), Ct);
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        Assert.IsFalse(waiting.IsCompleted, "the attempt waits while the lease is live");
+        var holder = (await setup.Table.GetEntityAsync<SentEmailRecord>(rowKey[..2], rowKey, cancellationToken: Ct)).Value;
+        holder.Status = SentEmailStatus.Archived;
+        holder.SentAt = DateTimeOffset.UtcNow;
+        await setup.Table.UpdateEntityAsync(holder, holder.ETag, TableUpdateMode.Replace, Ct);
+        await waiting;
+
+        Assert.HasCount(0, await InboxAfterSentinelAsync(setup, to, 0));
+        var record = (await setup.Table.GetEntityAsync<SentEmailRecord>(rowKey[..2], rowKey, cancellationToken: Ct)).Value;
+        Assert.AreEqual(1, record.Attempts);
     }
 
     [TestMethod]
