@@ -13,7 +13,4 @@ public enum UnitLinkFailure
 
     /// <summary>Genuine but past its expiry.</summary>
     Expired,
-
-    /// <summary>Genuine and current, but for another unit, inspection or purpose.</summary>
-    OutOfScope,
 }

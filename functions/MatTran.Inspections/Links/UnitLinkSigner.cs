@@ -81,25 +81,6 @@ public sealed class UnitLinkSigner
             : UnitLinkValidation.Valid(claims);
     }
 
-    /// <summary>
-    /// Validates and checks the link grants exactly this unit, purpose and (when the link names one) inspection,
-    /// so one unit's link cannot be replayed against another unit's inspection.
-    /// </summary>
-    public UnitLinkValidation ValidateFor(string? token, string unitId, string? inspectionId, UnitLinkPurpose purpose)
-    {
-        var result = Validate(token);
-        if (!result.IsValid)
-        {
-            return result;
-        }
-
-        var claims = result.Claims!;
-        bool inScope = string.Equals(claims.UnitId, unitId, StringComparison.Ordinal)
-            && claims.Purpose == purpose
-            && (claims.InspectionId is null || string.Equals(claims.InspectionId, inspectionId, StringComparison.Ordinal));
-        return inScope ? result : UnitLinkValidation.Failed(UnitLinkFailure.OutOfScope);
-    }
-
     private static byte[] Mac(byte[] key, string encodedPayload) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encodedPayload));
 
     private static bool TryReadClaims(byte[] payloadBytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitLinkClaims? claims)

@@ -25,9 +25,10 @@ public sealed class UnitLinkKeyRotationTests
     {
         string emailed = Signer(OldKey).Issue("xa-hanh-son", "insp-42", UnitLinkPurpose.SelfReportUpload);
 
-        var result = Signer(CurrentKey, previous: OldKey).ValidateFor(emailed, "xa-hanh-son", "insp-42", UnitLinkPurpose.SelfReportUpload);
+        var result = Signer(CurrentKey, previous: OldKey).Validate(emailed);
 
         Assert.IsTrue(result.IsValid, result.Failure.ToString());
+        Assert.AreEqual("xa-hanh-son", result.Claims?.UnitId);
     }
 
     [TestMethod]

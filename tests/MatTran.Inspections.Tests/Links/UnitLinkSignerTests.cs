@@ -113,37 +113,30 @@ public sealed class UnitLinkSignerTests
     }
 
     [TestMethod]
-    public void Another_unit_cannot_reuse_a_link()
+    public void A_valid_link_names_its_unit_inspection_and_purpose()
     {
+        // The access policy compares these claims with the inspection's unit (AccessMatrixTests cover the routes).
         var signer = Signer(NewKey());
         string token = signer.Issue("unit-a", "insp-1", UnitLinkPurpose.SelfReportUpload);
 
-        Assert.IsTrue(signer.ValidateFor(token, "unit-a", "insp-1", UnitLinkPurpose.SelfReportUpload).IsValid);
-        Assert.AreEqual(UnitLinkFailure.OutOfScope,
-            signer.ValidateFor(token, "unit-b", "insp-1", UnitLinkPurpose.SelfReportUpload).Failure);
+        var claims = signer.Validate(token).Claims;
+
+        Assert.IsNotNull(claims);
+        Assert.AreEqual(("unit-a", "insp-1", UnitLinkPurpose.SelfReportUpload), (claims.UnitId, claims.InspectionId, claims.Purpose));
     }
 
     [TestMethod]
-    public void Link_for_one_inspection_or_purpose_does_not_open_another()
+    public void An_expired_link_still_says_whose_it_is()
     {
-        var signer = Signer(NewKey());
-        string token = signer.Issue("unit-a", "insp-1", UnitLinkPurpose.SelfReportUpload);
-
-        Assert.AreEqual(UnitLinkFailure.OutOfScope,
-            signer.ValidateFor(token, "unit-a", "insp-2", UnitLinkPurpose.SelfReportUpload).Failure);
-        Assert.AreEqual(UnitLinkFailure.OutOfScope,
-            signer.ValidateFor(token, "unit-a", "insp-1", UnitLinkPurpose.RemediationReport).Failure);
-    }
-
-    [TestMethod]
-    public void Scope_check_still_reports_expiry_first()
-    {
+        // The page offers a fresh link for an expired one, so the unit must still be known.
         var signer = Signer(NewKey());
         string token = signer.Issue("unit-a", "insp-1", UnitLinkPurpose.Feedback, TimeSpan.FromMinutes(5));
         _clock.Now = Start.AddDays(1);
 
-        Assert.AreEqual(UnitLinkFailure.Expired,
-            signer.ValidateFor(token, "unit-b", "insp-1", UnitLinkPurpose.Feedback).Failure);
+        var result = signer.Validate(token);
+
+        Assert.AreEqual(UnitLinkFailure.Expired, result.Failure);
+        Assert.AreEqual("unit-a", result.Claims?.UnitId);
     }
 
     [TestMethod]

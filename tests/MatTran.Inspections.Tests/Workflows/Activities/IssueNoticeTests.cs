@@ -74,9 +74,9 @@ public sealed partial class IssueNoticeTests
         Assert.IsTrue(match.Success, email.Text);
         Assert.AreEqual(inspection.InspectionId, Uri.UnescapeDataString(match.Groups["id"].Value));
         string token = Uri.UnescapeDataString(match.Groups["token"].Value);
-        Assert.IsTrue(world.Links.ValidateFor(token, world.UnitId, inspection.InspectionId, UnitLinkPurpose.SelfReportUpload).IsValid);
-        Assert.AreEqual(UnitLinkFailure.OutOfScope, world.Links.ValidateFor(token, world.UnitId, inspection.InspectionId, UnitLinkPurpose.Feedback).Failure);
-        Assert.AreEqual(UnitLinkFailure.OutOfScope, world.Links.ValidateFor(token, "xa-khac", inspection.InspectionId, UnitLinkPurpose.SelfReportUpload).Failure);
+        var claims = world.Links.Validate(token).Claims;
+        Assert.IsNotNull(claims);
+        Assert.AreEqual((world.UnitId, inspection.InspectionId, UnitLinkPurpose.SelfReportUpload), (claims.UnitId, claims.InspectionId, claims.Purpose));
         // Valid until 30 days after the visit (19/06/2023 → 19/07/2023).
         StringAssert.Contains(email.Text, "có hiệu lực đến ngày 19/07/2023");
     }
