@@ -61,6 +61,11 @@ internal sealed class BenchHost : IAsyncDisposable
             [EnginePrefix + "hubName"] = hubName,
         });
         var app = builder.AddMatTranLocalHost().Build();
+        app.Use((context, next) =>
+        {
+            RequestCounter.ServingHttp = true;
+            return next(context);
+        });
         app.MapMatTranLocalHost();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
