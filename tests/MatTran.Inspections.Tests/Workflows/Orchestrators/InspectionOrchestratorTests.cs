@@ -293,7 +293,9 @@ public sealed class InspectionOrchestratorTests
     [TestMethod]
     public async Task A_signal_that_does_not_fit_the_wait_is_recorded_as_ignored_and_the_wait_keeps_its_deadline()
     {
-        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 2);
+        // Four real seconds a plan day: both signals must be handled before the first reminder falls due, also on a
+        // loaded machine, or the test would not show that handling them kept the wait's deadline.
+        var inspection = await StartAsync(Schedule.Visit.FiresAtUtc.AddDays(-12), secondsPerDay: 4);
         var id = inspection.InspectionId;
         await Activities.CalledAsync(id, ActivityNames.RequestSelfReport, Ct);
 
