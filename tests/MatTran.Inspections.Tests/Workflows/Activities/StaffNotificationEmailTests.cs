@@ -54,7 +54,9 @@ public sealed class StaffNotificationEmailTests
 
         if (kind == InspectionKind.Supervision)
         {
-            Assert.IsFalse(lead.Any(e => e.Text!.Contains("kiểm tra", StringComparison.Ordinal)), "a supervision is never called an inspection");
+            // The footer names the system ("quản lý kiểm tra, giám sát"); nothing else may call a supervision an inspection.
+            Assert.IsFalse(lead.Any(e => (e.Subject + Body(e)).Replace("kiểm tra, giám sát", string.Empty, StringComparison.Ordinal).Contains("kiểm tra", StringComparison.Ordinal)),
+                "a supervision is never called an inspection");
         }
     }
 
@@ -77,7 +79,7 @@ public sealed class StaffNotificationEmailTests
         var reported = (await world.SettledInboxAsync(world.TeamLeadEmail, 1, Ct)).Single();
         Assert.AreEqual($"{Unit} báo cáo kết quả khắc phục kiến nghị", reported.Subject);
         StringAssert.StartsWith(reported.Text, LeadGreeting + activity + ".");
-        StringAssert.Contains(reported.Text, $"kiến nghị trong Thông báo kết luận {activity} số 2/TB-MTTQ-BTT:\n\"Công khai danh sách hộ được hỗ trợ\"");
+        StringAssert.Contains(Body(reported), $"kiến nghị trong Thông báo kết luận {activity} số 2/TB-MTTQ-BTT:\n\"Công khai danh sách hộ được hỗ trợ\"");
         AssertStaffLink(reported, id);
 
         var rejected = (await world.SettledInboxAsync(world.UnitEmail, 4, Ct)).Where(e => e.Subject.StartsWith("Đề nghị tiếp tục khắc phục", StringComparison.Ordinal)).ToList();
@@ -118,10 +120,13 @@ public sealed class StaffNotificationEmailTests
     private static void AssertStaffLink(MaildevEmail email, string inspectionId)
     {
         string link = "https://mattran.example.vn/inspections/" + inspectionId;
-        StringAssert.Contains(email.Text, link + "\n");
+        StringAssert.Contains(Body(email), link + "\n");
         StringAssert.Contains(email.Html, $"<a href=\"{link}\">");
         Assert.DoesNotContain("?t=", email.Text!, email.Subject);
     }
+
+    /// <summary>The text body with its line breaks as the template writes them (SMTP carries CRLF).</summary>
+    private static string Body(MaildevEmail email) => (email.Text ?? string.Empty).ReplaceLineEndings("\n");
 
     /// <summary>The token of the unit page's link in the email (the page of this inspection, with the unit's link).</summary>
     private static string UnitLinkToken(MaildevEmail email, string inspectionId)
