@@ -156,7 +156,7 @@ public sealed class YearRehearsalTests
         Assert.AreEqual(2, summary.GetProperty("remediationsAccepted").GetInt32());
         Assert.AreEqual(1, summary.GetProperty("remediationsOverdue").GetInt32());
 
-        await AssertReportCountsAsync(year, planId, [a, b, c], followUp);
+        await AssertReportCountsAsync(year, planId, [a, b, c], followUp, ct);
 
         // Each email was sent once, however often the workflow replayed: one notice per unit.
         Assert.AreEqual(1, (await year.Mail.ToAsync(units.EmailA, ct)).Count(e => e.Subject == noticeA.Subject));
@@ -166,9 +166,10 @@ public sealed class YearRehearsalTests
 
     /// <summary>
     /// The plan's report equals what the engagements' own JSON says, counted here: stages, planned vs done, the
-    /// recommendations and their outcome, and the ratings with the share "tốt trở lên".
+    /// recommendations and their outcome, the ratings with the share "tốt trở lên", the findings by topic and the overdue
+    /// items; the cross-plan remediation list and the remediations export hold the same items.
     /// </summary>
-    private static async Task AssertReportCountsAsync(RehearsalHost year, string planId, string[] planned, string followUp)
+    private static async Task AssertReportCountsAsync(RehearsalHost year, string planId, string[] planned, string followUp, CancellationToken ct)
     {
         var engagements = new List<JsonElement>();
         foreach (string id in planned.Append(followUp))
@@ -250,5 +251,11 @@ public sealed class YearRehearsalTests
         var overdueListed = await year.SendOkAsync(ApiRequests.Get($"api/remediations?issuerUnitId={issuer}&status=Overdue", "inspector"), HttpStatusCode.OK);
         CollectionAssert.AreEquivalent(overdueIds, overdueListed.EnumerateArray().Select(e => e.GetProperty("item").GetProperty("id").GetString()).ToArray());
         Assert.IsTrue(overdueListed.EnumerateArray().All(e => e.GetProperty("overdue").GetBoolean()));
+
+        // The remediations export holds the same items, one row each, by id.
+        using var export = await year.Host.Client.SendAsync(ApiRequests.Get($"api/reports/plans/{planId}/export?dataset=remediations&format=csv", "inspector"), ct);
+        string csv = System.Text.Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync(ct)).TrimStart('\uFEFF');
+        CollectionAssert.AreEqual(itemIds.Order(StringComparer.Ordinal).ToArray(),
+            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToArray(), csv);
     }
 }
