@@ -13,26 +13,41 @@ namespace MatTran.LocalHost.Tests;
 [TestClass]
 public sealed class RemediationListApiTests
 {
+    /// <summary>
+    /// Values no id can be, by a printable name: the test's name must not carry the control characters themselves
+    /// (test results are XML, which cannot hold them).
+    /// </summary>
+    private static readonly Dictionary<string, string> ProbeValues = new(StringComparer.Ordinal)
+    {
+        ["quote or clause"] = "x' or RowKey ne 'x",
+        ["empty-string tautology"] = "' or ''='",
+        ["bare or"] = "tinh or true",
+        ["eq clause"] = "DepartmentId eq 'van-phong'",
+        ["$filter"] = "$filter",
+        ["dollar inside"] = "a$b",
+        ["percent-encoded NUL as text"] = "xa-1%00",
+        ["U+0001"] = "xa-1\u0001",
+        ["CR LF and a clause"] = "xa-1\r\nStatus eq 'Open'",
+        ["Vietnamese name"] = "Ban Dân chủ",
+        ["65 characters"] = new string('a', 65),
+    };
+
     public TestContext TestContext { get; set; } = null!;
 
     private CancellationToken Ct => TestContext.CancellationToken;
 
     public static IEnumerable<object[]> Probes =>
         from parameter in new[] { "issuerUnitId", "departmentId", "unitId" }
-        from value in new[]
-        {
-            "x' or RowKey ne 'x", "' or ''='", "tinh or true", "DepartmentId eq 'van-phong'", "$filter", "a$b", "xa-1%00", "xa-1\u0001",
-            "xa-1\r\nStatus eq 'Open'", "Ban Dân chủ", new string('a', 65),
-        }
-        select new object[] { parameter, value };
+        from probe in ProbeValues.Keys
+        select new object[] { parameter, probe };
 
     [TestMethod]
     [DynamicData(nameof(Probes))]
-    public async Task A_filter_value_that_cannot_be_an_id_is_400_remediation_filter_invalid(string parameter, string value)
+    public async Task A_filter_value_that_cannot_be_an_id_is_400_remediation_filter_invalid(string parameter, string probe)
     {
         var host = await TestHost.SharedAsync(Ct);
 
-        using var response = await host.Client.SendAsync(ApiRequests.Get($"api/remediations?{parameter}={Uri.EscapeDataString(value)}", "planner"), Ct);
+        using var response = await host.Client.SendAsync(ApiRequests.Get($"api/remediations?{parameter}={Uri.EscapeDataString(ProbeValues[probe])}", "planner"), Ct);
 
         var problem = await response.ReadProblemAsync(400, Ct);
         CollectionAssert.AreEqual(new[] { "remediation.filter.invalid" }, problem.CodesFor(parameter), problem.ToString());
