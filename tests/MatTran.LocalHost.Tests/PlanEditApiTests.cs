@@ -89,6 +89,57 @@ public sealed class PlanEditApiTests
         Assert.AreEqual("Kế hoạch kiểm tra, giám sát năm 2027", (await read.ReadJsonAsync(Ct)).GetProperty("title").GetString());
     }
 
+    [TestMethod]
+    [DataRow(120, 2, DisplayName = "a draft of 120 visits trimmed to 2")]
+    [DataRow(2, 100, DisplayName = "a draft of 2 visits grown to 100")]
+    public async Task An_edit_past_one_transaction_is_422_plan_edit_too_large_and_stores_nothing(int before, int after)
+    {
+        var host = await TestHost.SharedAsync(Ct);
+        var tree = new UnitTree();
+        var csv = new System.Text.StringBuilder(tree.Csv);
+        for (int i = 0; i < Math.Max(before, after); i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{tree.Prefix}-xa-{i:D3},Ủy ban MTTQ xã số {i},Commune,{tree.District},\r\n");
+        }
+
+        using (var imported = await host.Client.SendAsync(ApiRequests.PostCsv("api/units/import", csv.ToString(), "admin"), Ct))
+        {
+            Assert.AreEqual(HttpStatusCode.OK, imported.StatusCode, await imported.Content.ReadAsStringAsync(Ct));
+        }
+
+        string id = await CreateAsync(host, Visits(tree, before, "Kế hoạch kiểm tra năm 2027"));
+        string etag = await ETagAsync(host, id);
+
+        using var response = await host.Client.SendAsync(Put(id, Visits(tree, after, "Kế hoạch kiểm tra năm 2027 (sửa đổi)"), etag), Ct);
+
+        var problem = await response.ReadProblemAsync(422, Ct);
+        Assert.AreEqual("plan.edit.tooLarge", problem.GetProperty("code").GetString());
+        StringAssert.Contains(problem.GetProperty("detail").GetString(), "tối đa 99 cuộc");
+        using var read = await host.Client.SendAsync(ApiRequests.Get($"api/plans/{id}", "inspector"), Ct);
+        var plan = await read.ReadJsonAsync(Ct);
+        Assert.AreEqual(etag, read.Headers.NonValidated["ETag"].ToString(), "the plan row was not rewritten");
+        Assert.AreEqual("Kế hoạch kiểm tra năm 2027", plan.GetProperty("title").GetString());
+        Assert.AreEqual(before, plan.GetProperty("inspections").GetArrayLength());
+    }
+
+    /// <summary>A plan body visiting the first <paramref name="count"/> communes of the tree, a working day each in September.</summary>
+    private static JsonObject Visits(UnitTree tree, int count, string title)
+    {
+        var body = TestPlans.Plan(tree);
+        body["title"] = title;
+        body["inspections"] = new JsonArray([.. Enumerable.Range(0, count).Select(i => (JsonNode)new JsonObject
+        {
+            ["unitId"] = $"{tree.Prefix}-xa-{i:D3}",
+            ["kind"] = "Inspection",
+            ["visitDate"] = "2027-09-15",
+            ["coveredPeriod"] = new JsonObject { ["from"] = "2026-01-01", ["to"] = "2026-12-31" },
+            ["teamLead"] = "Nguyễn Thị Lan",
+            ["members"] = new JsonArray(),
+            ["siteVisits"] = new JsonArray(),
+        })]);
+        return body;
+    }
+
     /// <summary>The problem's own code and, for a validation problem, every field's codes.</summary>
     private static string?[] Codes(System.Text.Json.JsonElement problem) =>
     [

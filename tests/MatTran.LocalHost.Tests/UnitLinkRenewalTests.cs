@@ -35,7 +35,8 @@ public sealed class UnitLinkRenewalTests
         var second = await RenewAsync(host, expired);
 
         Assert.AreEqual(first, second);
-        StringAssert.Contains(sent.Text, $"/units/inspections/{inspectionId}?t=");
+        Assert.AreEqual("Đường liên kết mới về cuộc kiểm tra đối với Ủy ban MTTQ huyện Hà Quảng", sent.Subject);
+        StringAssert.Contains(sent.Text, $"http://localhost:7071/units/inspections/{inspectionId}?t=");
         var claims = signer.Validate(fresh).Claims!;
         Assert.AreEqual((tree.District, inspectionId, UnitLinkPurpose.SelfReportUpload), (claims.UnitId, claims.InspectionId, claims.Purpose));
         Assert.IsGreaterThan(DateTimeOffset.UtcNow.AddDays(29), claims.ExpiresAt);
@@ -81,6 +82,29 @@ public sealed class UnitLinkRenewalTests
             "Only the genuine link sent a new one.");
         Assert.IsEmpty(await mailbox.ToAsync("ke-gian@example.vn", Cancel));
         Assert.IsEmpty((await mailbox.ToAsync($"{tree.Prefix}.xa@example.vn", Cancel)).Where(e => e.Subject.Contains(Subject, StringComparison.Ordinal)).ToList());
+    }
+
+    [TestMethod]
+    public async Task A_supervised_units_new_link_is_worded_as_a_supervision()
+    {
+        var (host, tree, _, districtInspection) = await ScheduledInspectionAsync();
+        string inspectionId = districtInspection[..^1] + "2";
+        await new WorkflowDriver(host, Cancel).WaitUntilAsync(inspectionId, _ => true, "listing by the plan's workflow");
+        string email = $"{tree.Prefix}.xa@example.vn";
+        string expired = host.Services.GetRequiredService<UnitLinkSigner>()
+            .Sign(new UnitLinkClaims(tree.Commune, inspectionId, DateTimeOffset.UtcNow.AddDays(-2), UnitLinkPurpose.SelfReportUpload));
+
+        await RenewAsync(host, expired);
+
+        using var mailbox = new MaildevMailbox(host.Servers.MailWebUri);
+        var sent = await mailbox.WaitForAsync(email, Subject, Cancel);
+        Assert.AreEqual("Đường liên kết mới về cuộc giám sát đối với Ủy ban MTTQ xã Trường Hà", sent.Subject);
+        string body = (sent.Text ?? string.Empty).ReplaceLineEndings("\n");
+        StringAssert.StartsWith(body, "Kính gửi: Ủy ban MTTQ xã Trường Hà.");
+        StringAssert.Contains(body, "thực hiện các nội dung của cuộc giám sát theo Kế hoạch số 12/KH-MTTQ-BTT:\nhttp://localhost:7071/units/inspections/" + inspectionId + "?t=");
+        Assert.DoesNotContain("cuộc kiểm tra", body);
+        var claims = host.Services.GetRequiredService<UnitLinkSigner>().Validate(MaildevMailbox.LinkToken(sent)).Claims!;
+        Assert.AreEqual((tree.Commune, inspectionId), (claims.UnitId, claims.InspectionId));
     }
 
     /// <summary>POSTs a renewal and returns its 202 body (status and body are all a caller ever learns).</summary>

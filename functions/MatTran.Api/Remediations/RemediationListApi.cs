@@ -1,9 +1,12 @@
 using MatTran.Api.Plans;
 using MatTran.Api.Problems;
 using MatTran.Api.Reports;
+using MatTran.Inspections.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Units;
 using MatTran.Inspections.Remediation;
+using MatTran.Inspections.Units;
+using MatTran.Inspections.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MatTran.Api.Remediations;
@@ -14,24 +17,32 @@ public static class RemediationListApi
     /// <c>GET /api/remediations?issuerUnitId=&amp;departmentId=&amp;unitId=&amp;status=&amp;overdue=</c>: remediation items
     /// across plans, every filter optional (values passed to the table query through <c>CreateQueryFilter</c>);
     /// <c>unitId</c> matches the inspected unit or the unit an item is addressed to; <c>overdue=true</c> keeps the items
-    /// past their due date without an accepted or pending report, as of each plan's today. By due date, then id.
+    /// past their due date without an accepted or pending report, as of each plan's today. By due date, then id. An id
+    /// filter that cannot be an id is 400 <c>remediation.filter.invalid</c>, a status that is not a name 400
+    /// <c>remediation.status.invalid</c>.
     /// </summary>
     internal static async Task<Results<Ok<IReadOnlyList<RemediationListItem>>, ProblemHttpResult>> ListAsync(
         string? issuerUnitId, string? departmentId, string? unitId, string? status, bool? overdue, InspectionStore inspections, UnitStore units,
         PlanTime time, CancellationToken cancellationToken)
     {
-        RemediationStatus? wanted = null;
-        if (status is not null)
+        if (Filters(issuerUnitId, departmentId, unitId) is { IsValid: false } unreadable)
         {
-            if (!Enum.TryParse<RemediationStatus>(status, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed))
+            return ValidationProblems.Malformed(unreadable);
+        }
+
+        RemediationStatus? wanted = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            // Names only, as everywhere in the API: Enum.TryParse would also take "1" or " Open".
+            if (!Enum.GetNames<RemediationStatus>().Contains(status, StringComparer.Ordinal))
             {
                 return ApiProblems.WithCode(StatusCodes.Status400BadRequest, ProblemCodes.RemediationStatusInvalid, ReportTexts.StatusInvalid);
             }
 
-            wanted = parsed;
+            wanted = Enum.Parse<RemediationStatus>(status);
         }
 
-        var entries = await inspections.ListRemediationsAsync(Blank(issuerUnitId), Blank(departmentId), Blank(unitId), wanted, cancellationToken);
+        var entries = await inspections.ListRemediationsAsync(Given(issuerUnitId), Given(departmentId), Given(unitId), wanted, cancellationToken);
         var tree = await units.DirectoryAsync(cancellationToken);
         var today = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var items = new List<RemediationListItem>(entries.Count);
@@ -55,5 +66,32 @@ public static class RemediationListApi
         return TypedResults.Ok<IReadOnlyList<RemediationListItem>>(items);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>
+    /// The id filters are ids or nothing: a value that no unit or department id can be (quotes, spaces, OData words,
+    /// control characters, over 64 characters) is refused as unreadable (400) rather than quietly matching no row, so a
+    /// caller probing the query learns that it was refused, and nothing else.
+    /// </summary>
+    private static ValidationResult Filters(string? issuerUnitId, string? departmentId, string? unitId)
+    {
+        var result = new ValidationResultBuilder();
+        if (Given(issuerUnitId) is { } issuer && !UnitIds.IsValid(issuer))
+        {
+            result.Error(ValidationCodes.RemediationFilterInvalid, "issuerUnitId", ReportTexts.UnitFilterInvalid);
+        }
+
+        if (Given(departmentId) is { } department && !DirectoryValidator.IsId(department))
+        {
+            result.Error(ValidationCodes.RemediationFilterInvalid, "departmentId", ReportTexts.DepartmentFilterInvalid);
+        }
+
+        if (Given(unitId) is { } unit && !UnitIds.IsValid(unit))
+        {
+            result.Error(ValidationCodes.RemediationFilterInvalid, "unitId", ReportTexts.UnitFilterInvalid);
+        }
+
+        return result.Build();
+    }
+
+    /// <summary>An absent or empty parameter filters nothing; any other value is taken exactly as sent.</summary>
+    private static string? Given(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

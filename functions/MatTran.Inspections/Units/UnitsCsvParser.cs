@@ -94,7 +94,7 @@ public static partial class UnitsCsvParser
         {
             ok = Fail(builder, ValidationCodes.UnitIdRequired, line, "id", UnitTexts.IdRequired);
         }
-        else if (!UnitIdPattern().IsMatch(id))
+        else if (!UnitIds.IsValid(id))
         {
             ok = Fail(builder, ValidationCodes.UnitIdInvalid, line, "id", UnitTexts.IdInvalid);
         }
@@ -185,9 +185,6 @@ public static partial class UnitsCsvParser
     }
 
     private static string LineField(int line) => FieldPath.Item("lines", line);
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex UnitIdPattern();
 
     // MailAddress alone accepts display names and quoted local parts; a unit mailbox is a plain address.
     [GeneratedRegex(@"^[^@\s""<>(),;:]+@[^@\s""<>(),;:]+\.[^@\s""<>(),;:]+$")]

@@ -156,7 +156,7 @@ public sealed class YearRehearsalTests
         Assert.AreEqual(2, summary.GetProperty("remediationsAccepted").GetInt32());
         Assert.AreEqual(1, summary.GetProperty("remediationsOverdue").GetInt32());
 
-        await AssertReportCountsAsync(year, planId, [a, b, c], followUp);
+        await AssertReportCountsAsync(year, planId, [a, b, c], followUp, ct);
 
         // Each email was sent once, however often the workflow replayed: one notice per unit.
         Assert.AreEqual(1, (await year.Mail.ToAsync(units.EmailA, ct)).Count(e => e.Subject == noticeA.Subject));
@@ -166,9 +166,10 @@ public sealed class YearRehearsalTests
 
     /// <summary>
     /// The plan's report equals what the engagements' own JSON says, counted here: stages, planned vs done, the
-    /// recommendations and their outcome, and the ratings with the share "tốt trở lên".
+    /// recommendations and their outcome, the ratings with the share "tốt trở lên", the findings by topic and the overdue
+    /// items; the cross-plan remediation list and the remediations export hold the same items.
     /// </summary>
-    private static async Task AssertReportCountsAsync(RehearsalHost year, string planId, string[] planned, string followUp)
+    private static async Task AssertReportCountsAsync(RehearsalHost year, string planId, string[] planned, string followUp, CancellationToken ct)
     {
         var engagements = new List<JsonElement>();
         foreach (string id in planned.Append(followUp))
@@ -217,5 +218,44 @@ public sealed class YearRehearsalTests
         var good = ratingFigures.GetProperty("goodOrAbove");
         Assert.AreEqual(ratings.Count(r => r is "XuatSac" or "Tot"), good.GetProperty("count").GetInt32(), "tốt trở lên");
         Assert.AreEqual(ratings.Count, good.GetProperty("total").GetInt32());
+
+        // Findings by topic: the latest draft of each engagement, counted here by topic and type.
+        var findings = engagements
+            .Select(i => i.GetProperty("drafts").EnumerateArray().LastOrDefault())
+            .Where(d => d.ValueKind == JsonValueKind.Object)
+            .SelectMany(d => d.GetProperty("findings").EnumerateArray())
+            .Select(f => (Topic: f.GetProperty("topic").GetString()!, Type: f.GetProperty("type").GetString()!))
+            .ToList();
+        foreach (var topic in figures.GetProperty("findingsByTopic").EnumerateArray())
+        {
+            string name = topic.GetProperty("topic").GetString()!;
+            Assert.AreEqual(findings.Count(f => f.Topic == name && f.Type == "Achievement"), topic.GetProperty("achievements").GetInt32(), $"{name}: achievements");
+            Assert.AreEqual(findings.Count(f => f.Topic == name && f.Type == "Limitation"), topic.GetProperty("limitations").GetInt32(), $"{name}: limitations");
+            Assert.AreEqual(findings.Count(f => f.Topic == name && f.Type == "Cause"), topic.GetProperty("causes").GetInt32(), $"{name}: causes");
+        }
+
+        Assert.IsGreaterThan(0, findings.Count, "the rehearsal recorded findings");
+        Assert.AreEqual(findings.Count, figures.GetProperty("findingsByTopic").EnumerateArray()
+            .Sum(t => t.GetProperty("achievements").GetInt32() + t.GetProperty("limitations").GetInt32() + t.GetProperty("causes").GetInt32()), "every finding under one topic");
+
+        // Overdue items: the engagements' own items that are Overdue (none is Open past its date once the plan completed).
+        var overdueIds = engagements.SelectMany(i => i.GetProperty("remediations").EnumerateArray())
+            .Where(r => r.GetProperty("status").GetString() == "Overdue").Select(r => r.GetProperty("id").GetString()).ToArray();
+        CollectionAssert.AreEquivalent(overdueIds, figures.GetProperty("overdue").EnumerateArray().Select(o => o.GetProperty("remediationId").GetString()).ToArray());
+
+        // The cross-plan remediation list holds the same items, by committee and by status.
+        var issuer = report.GetProperty("issuerUnitId").GetString()!;
+        var listed = await year.SendOkAsync(ApiRequests.Get($"api/remediations?issuerUnitId={issuer}", "planner"), HttpStatusCode.OK);
+        var itemIds = engagements.SelectMany(i => i.GetProperty("remediations").EnumerateArray()).Select(r => r.GetProperty("id").GetString()).ToArray();
+        CollectionAssert.AreEquivalent(itemIds, listed.EnumerateArray().Select(e => e.GetProperty("item").GetProperty("id").GetString()).ToArray());
+        var overdueListed = await year.SendOkAsync(ApiRequests.Get($"api/remediations?issuerUnitId={issuer}&status=Overdue", "inspector"), HttpStatusCode.OK);
+        CollectionAssert.AreEquivalent(overdueIds, overdueListed.EnumerateArray().Select(e => e.GetProperty("item").GetProperty("id").GetString()).ToArray());
+        Assert.IsTrue(overdueListed.EnumerateArray().All(e => e.GetProperty("overdue").GetBoolean()));
+
+        // The remediations export holds the same items, one row each, by id.
+        using var export = await year.Host.Client.SendAsync(ApiRequests.Get($"api/reports/plans/{planId}/export?dataset=remediations&format=csv", "inspector"), ct);
+        string csv = System.Text.Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync(ct)).TrimStart('\uFEFF');
+        CollectionAssert.AreEqual(itemIds.Order(StringComparer.Ordinal).ToArray(),
+            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToArray(), csv);
     }
 }

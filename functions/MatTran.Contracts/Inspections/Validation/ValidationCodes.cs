@@ -95,6 +95,7 @@ public static class ValidationCodes
     public const string RemediationReportTextRequired = "remediation.report.text.required";
     public const string RemediationRejectCommentRequired = "remediation.reject.comment.required";
     public const string RemediationNewDueDatePast = "remediation.newDueDate.past";
+    public const string RemediationFilterInvalid = "remediation.filter.invalid";
 
     // Uploads
     public const string UploadEmpty = "upload.empty";

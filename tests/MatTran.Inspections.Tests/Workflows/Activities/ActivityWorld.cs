@@ -130,11 +130,12 @@ internal sealed class ActivityWorld : IDisposable
 
     public string InspectionId => Plan.Inspections[0].Id;
 
-    public static async Task<ActivityWorld> CreateAsync(CancellationToken cancellationToken)
+    /// <param name="kind">The seeded visit's kind: an inspection (kiểm tra) unless the test needs a supervision (giám sát).</param>
+    public static async Task<ActivityWorld> CreateAsync(CancellationToken cancellationToken, InspectionKind kind = InspectionKind.Inspection)
     {
         var servers = await Emulators.GetServersAsync(cancellationToken);
         var world = new ActivityWorld(servers, Guid.NewGuid().ToString("N")[..10]);
-        await world.SeedAsync(cancellationToken);
+        await world.SeedAsync(kind, cancellationToken);
         return world;
     }
 
@@ -192,7 +193,7 @@ internal sealed class ActivityWorld : IDisposable
         Inbox.Dispose();
     }
 
-    private async Task SeedAsync(CancellationToken cancellationToken)
+    private async Task SeedAsync(InspectionKind kind, CancellationToken cancellationToken)
     {
         await Directories.UpsertAsync(new Department("ban-dan-chu-phap-luat", IssuerId, "Ban Dân chủ - Pháp luật"), cancellationToken);
         await Directories.UpsertAsync(new StaffMember("hoang-van-thu", IssuerId, "Hoàng Văn Thụ", "Phó Chủ tịch Thường trực", null, null, "supervisor", true), cancellationToken);
@@ -205,7 +206,7 @@ internal sealed class ActivityWorld : IDisposable
         var planId = PlanId.New(IssuerId, 2023);
         var plan = new AnnualPlan(planId.ToString(), "325/KH-MTTQ-BTT", 2023, IssuerId, "kiểm tra, giám sát năm 2023",
             ["Công tác tổ chức cuộc vận động \"Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\"", "Quỹ Vì người nghèo"],
-            [new PlannedInspection(UnitId, InspectionKind.Inspection, VisitDate, new CoveredPeriod(new DateOnly(2022, 1, 1), new DateOnly(2023, 5, 31)),
+            [new PlannedInspection(UnitId, kind, VisitDate, new CoveredPeriod(new DateOnly(2022, 1, 1), new DateOnly(2023, 5, 31)),
                 "Nguyễn Văn Hùng, Phó Chủ tịch", ["Lê Thị Mai, Trưởng Ban Dân chủ - Pháp luật"], [])]);
         Assert.AreEqual(PlanAddOutcome.Added, await Plans.AddAsync(planId, plan, "planner", cancellationToken));
         Assert.AreEqual(PlanApprovalOutcome.Approved, await Plans.ApproveAsync(planId.ToString(), "Hoàng Văn Thụ", cancellationToken: cancellationToken));
