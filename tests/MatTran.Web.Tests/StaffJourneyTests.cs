@@ -146,6 +146,9 @@ public sealed class StaffJourneyTests
         await web.RecordAsync("my-work-supervisor");
         await row.Locator($"[id='comment-{inspectionId}']").FillAsync("Bổ sung số liệu về nhà Đại đoàn kết");
         await row.GetByRole(AriaRole.Button, new() { Name = "Trả lại để sửa" }).ClickAsync();
+        // The inbox waits for the workflow to take the decision (however long it takes), then lists without the item.
+        await Assertions.Expect(page.Locator("p.ok")).ToHaveTextAsync("Đã cập nhật.", new() { Timeout = 90_000 });
+        await Assertions.Expect(row).ToHaveCountAsync(0);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
 
         // The team revises the draft and resubmits; the supervisor approves on the inspection page.
