@@ -125,6 +125,11 @@ public sealed class StaffJourneyTests
         // Visit day: the team lead records findings by topic, with a VND figure, and the draft report.
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
         await web.SignInAsync("inspector");
+        // The team inbox is the signed-in lead's: "Nguyễn Thị Lan" names nobody of the issuer's directory yet.
+        await Assertions.Expect(page.Locator("#team-heading")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"tr[data-inspection='{inspectionId}']")).ToHaveCountAsync(0);
+        await scenario.AddStaffAsync("nguyen-thi-lan", "Nguyễn Thị Lan", "inspector");
+        await web.SignInAsync("inspector");
         await Assertions.Expect(page.Locator($"tr[data-inspection='{inspectionId}']")).ToContainTextAsync("Chờ kết quả kiểm tra");
         await RecordFindingsAsync(web, inspectionId, "Dự thảo báo cáo lần 1");
         await scenario.WaitForStageAsync(inspectionId, "AwaitingUnitFeedback");
