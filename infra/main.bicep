@@ -11,8 +11,11 @@ param environmentName string
 @description('Azure region.')
 param location string = resourceGroup().location
 
-@description('Where the links emailed to inspected units point; empty: the Functions app\'s own address.')
+@description('Where the links emailed to inspected units point; empty: the Static Web App\'s address, which serves the unit page.')
 param publicBaseUrl string = ''
+
+@description('Application (client) id of the Entra ID app registration staff sign in with (docs/operations.md); empty until registered.')
+param entraClientId string = ''
 
 @description('Sender name shown to recipients.')
 param emailFromDisplayName string = 'Ban Thường trực Ủy ban MTTQ'
@@ -83,6 +86,19 @@ module email 'modules/email.bicep' = {
   }
 }
 
+// First: its address is where the emailed unit links point (the unit page is part of the web app).
+module webApp 'modules/staticwebapp.bicep' = {
+  name: 'staticwebapp'
+  params: {
+    name: 'mattran-web-${environmentName}-${suffix}'
+    // Static Web Apps runs in a few regions only; its content is served globally either way.
+    location: 'eastasia'
+    tags: tags
+    entraClientId: entraClientId
+    keyVaultName: keyVault.outputs.name
+  }
+}
+
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -96,7 +112,7 @@ module functionApp 'modules/functionapp.bicep' = {
     deploymentContainerName: deploymentContainerName
     appInsightsConnectionString: monitoring.outputs.connectionString
     keyVaultName: keyVault.outputs.name
-    publicBaseUrl: publicBaseUrl
+    publicBaseUrl: empty(publicBaseUrl) ? webApp.outputs.url : publicBaseUrl
     emailFromAddress: email.outputs.senderAddress
     emailFromDisplayName: emailFromDisplayName
     smtpHost: email.outputs.smtpHost
@@ -105,20 +121,19 @@ module functionApp 'modules/functionapp.bicep' = {
   }
 }
 
-module webApp 'modules/staticwebapp.bicep' = {
-  name: 'staticwebapp'
+module webBackend 'modules/staticwebapp-backend.bicep' = {
+  name: 'staticwebapp-backend'
   params: {
-    name: 'mattran-web-${environmentName}-${suffix}'
-    // Static Web Apps runs in a few regions only; its content is served globally either way.
-    location: 'eastasia'
-    tags: tags
-    functionAppId: resourceId('Microsoft.Web/sites', 'mattran-${environmentName}-${suffix}')
+    staticSiteName: webApp.outputs.name
+    functionAppId: functionApp.outputs.id
     functionAppLocation: location
   }
-  dependsOn: [functionApp]
 }
 
 output AZURE_WEB_APP_URL string = webApp.outputs.url
+// The web service's postpackage hook writes it into staticwebapp.config.json's Entra ID issuer.
+output AZURE_TENANT_ID string = webApp.outputs.tenantId
+output ENTRA_CLIENT_SECRET_NAME string = webApp.outputs.clientSecretName
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

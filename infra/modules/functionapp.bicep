@@ -13,7 +13,7 @@ param deploymentContainerName string
 param appInsightsConnectionString string
 param keyVaultName string
 
-@description('Where the emailed unit links point; empty: this app\'s own address.')
+@description('Where the emailed unit links point: the Static Web App serving the unit page (main.bicep).')
 param publicBaseUrl string
 
 @description('The ACS sender address (DoNotReply@ the managed domain).')
@@ -88,7 +88,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         // Versionless references: the app picks up a rotated key on restart (or within a day, Key Vault reference refresh).
         { name: 'UnitLinks__SigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkSigningKeySecret})' }
         { name: 'UnitLinks__PreviousSigningKey', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${unitLinkPreviousSigningKeySecret})' }
-        { name: 'UnitLinks__PublicBaseUrl', value: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl }
+        { name: 'UnitLinks__PublicBaseUrl', value: publicBaseUrl }
         { name: 'Email__FromAddress', value: emailFromAddress }
         { name: 'Email__FromDisplayName', value: emailFromDisplayName }
         // ACS Email over SMTP with Entra ID: STARTTLS on 587, XOAUTH2 with a token of the identity below. No password.
@@ -105,6 +105,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 }
 
 output name string = site.name
+output id string = site.id
 output url string = 'https://${site.properties.defaultHostName}'
 output unitLinkSigningKeySecretName string = unitLinkSigningKeySecret
 output unitLinkPreviousSigningKeySecretName string = unitLinkPreviousSigningKeySecret

@@ -127,7 +127,6 @@ public sealed class AccessPolicyTests
         string path = route.Template
             .Replace("{id}", id, StringComparison.Ordinal)
             .Replace("{inspectionId}", inspection, StringComparison.Ordinal)
-            .Replace("{fileName}", "unit-portal.js", StringComparison.Ordinal)
             .Replace("{*name}", "2027/06/khong-co.eml", StringComparison.Ordinal);
         string query = token is null ? string.Empty : "?t=" + Uri.EscapeDataString(token);
         var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(path + query, UriKind.Relative));

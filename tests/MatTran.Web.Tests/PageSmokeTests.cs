@@ -3,7 +3,8 @@ using MatTran.LocalHost.Tests.UnitPortal;
 namespace MatTran.Web.Tests;
 
 /// <summary>
-/// The pages the journey does not pass through — sign-in, plans, admin, the Development mailbox, an unknown address —
+/// The pages the journey does not pass through — sign-in, plans, admin, the Development mailbox, an unknown address,
+/// the unit page with a bad link —
 /// render in Chromium, each loaded from its address (the host's page fallback), with lang="vi", one h1 and labelled inputs, and are screenshot under the test results.
 /// </summary>
 [TestClass]
@@ -27,12 +28,17 @@ public sealed class PageSmokeTests
         await web.RecordAsync("plans");
         await web.LoadAsync("admin", "Quản trị");
         await Microsoft.Playwright.Assertions.Expect(page.Locator("table").First).ToContainTextAsync("supervisor");
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("table").Nth(2)).ToContainTextAsync("Quốc khánh");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("section[aria-labelledby='holidays-heading'] table")).ToContainTextAsync("Quốc khánh");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#staff-heading")).ToBeVisibleAsync();
         await web.RecordAsync("admin");
         await web.LoadAsync("dev/mailbox", "Hộp thư đã gửi");
         await web.RecordAsync("dev-mailbox");
         await web.LoadAsync("khong-co-trang-nay", "Không tìm thấy trang");
         await web.RecordAsync("not-found");
+        // The unit page (a static page of the app, not the Blazor app) with a link that is no good.
+        await page.GotoAsync(web.Url("units/inspections/khong-co.001?t=khong.hop-le"));
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#page-error")).ToBeVisibleAsync();
+        await web.RecordAsync("unit-page-invalid-link");
         await page.Context.CloseAsync();
     }
 }

@@ -125,6 +125,11 @@ public sealed class StaffJourneyTests
         // Visit day: the team lead records findings by topic, with a VND figure, and the draft report.
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
         await web.SignInAsync("inspector");
+        // The team inbox is the signed-in lead's: "Nguyễn Thị Lan" names nobody of the issuer's directory yet.
+        await Assertions.Expect(page.Locator("#team-heading")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"tr[data-inspection='{inspectionId}']")).ToHaveCountAsync(0);
+        await scenario.AddStaffAsync("nguyen-thi-lan", "Nguyễn Thị Lan", "inspector");
+        await web.SignInAsync("inspector");
         await Assertions.Expect(page.Locator($"tr[data-inspection='{inspectionId}']")).ToContainTextAsync("Chờ kết quả kiểm tra");
         await RecordFindingsAsync(web, inspectionId, "Dự thảo báo cáo lần 1");
         await scenario.WaitForStageAsync(inspectionId, "AwaitingUnitFeedback");
@@ -146,6 +151,9 @@ public sealed class StaffJourneyTests
         await web.RecordAsync("my-work-supervisor");
         await row.Locator($"[id='comment-{inspectionId}']").FillAsync("Bổ sung số liệu về nhà Đại đoàn kết");
         await row.GetByRole(AriaRole.Button, new() { Name = "Trả lại để sửa" }).ClickAsync();
+        // The inbox waits for the workflow to take the decision (however long it takes), then lists without the item.
+        await Assertions.Expect(page.Locator("p.ok")).ToHaveTextAsync("Đã cập nhật.", new() { Timeout = 90_000 });
+        await Assertions.Expect(row).ToHaveCountAsync(0);
         await scenario.WaitForStageAsync(inspectionId, "AwaitingFindings");
 
         // The team revises the draft and resubmits; the supervisor approves on the inspection page.

@@ -64,6 +64,20 @@ internal sealed class WebScenario(TestHost host) : IAsyncDisposable
     public Task<JsonElement> WaitForStageAsync(string inspectionId, string stage) =>
         WaitUntilAsync(inspectionId, i => i.GetProperty("summary").GetProperty("stage").GetString() == stage, "stage " + stage);
 
+    /// <summary>
+    /// Enters a person into the province's staff directory (as the admin would) who signs in as <paramref name="user"/>:
+    /// a plan whose team line names them lands in that user's team inbox.
+    /// </summary>
+    public async Task AddStaffAsync(string staffId, string name, string user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"api/committees/{Province}/staff/{staffId}", UriKind.Relative))
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { name, position = "Trưởng Ban Dân chủ - Pháp luật", userName = user }),
+        };
+        using var response = await host.Client.SendAsync(request.As("admin"));
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Where the plan's clock stands now, as a date (Vietnam time).</summary>
     public async Task<DateOnly> PlanTodayAsync(string planId)
     {

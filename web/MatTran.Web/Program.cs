@@ -14,4 +14,5 @@ builder.Services.AddLocalization();
 builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
 builder.Services.AddScoped<SignInState>();
 builder.Services.AddScoped<ApiClient>();
+builder.Services.AddScoped<WorkflowProgress>();
 await builder.Build().RunAsync();

@@ -1,7 +1,10 @@
 using MatTran.Api.Problems;
 using MatTran.Api.Routing;
+using MatTran.Inspections.Committees;
 using MatTran.Inspections.Inspections;
+using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
+using MatTran.Inspections.ReadModel.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MatTran.Api.Inspections;
@@ -10,11 +13,15 @@ namespace MatTran.Api.Inspections;
 public static class InspectionsApi
 {
     /// <summary>
-    /// <c>GET /api/inspections?planId=&amp;unitId=&amp;stage=</c>: staff only, ordered by id. The stage is a name
-    /// (any case); a number is refused like an unknown name (400), since minimal-API enum binding would take "1".
+    /// <c>GET /api/inspections?planId=&amp;unitId=&amp;stage=&amp;teamLead=me</c>: staff only, ordered by id. The stage is a
+    /// name (any case); a number is refused like an unknown name (400), since minimal-API enum binding would take "1".
+    /// <c>teamLead=me</c> keeps the inspections the signed-in staff member leads: the plan's team line names someone of
+    /// the plan issuer's staff directory whose sign-in name or email is the caller's (who the caller is comes from the
+    /// sign-in, never from the request); any other value is 400 <c>inspection.teamLead.invalid</c>.
     /// </summary>
     internal static async Task<Results<Ok<IReadOnlyList<InspectionSummary>>, ProblemHttpResult>> ListAsync(
-        InspectionStore store, string? planId, string? unitId, string? stage, CancellationToken cancellationToken)
+        InspectionStore store, PlanStore plans, CommitteeDirectoryStore directories, ApiCaller caller,
+        string? planId, string? unitId, string? stage, string? teamLead, CancellationToken cancellationToken)
     {
         InspectionStage? wanted = null;
         if (stage is not null)
@@ -27,8 +34,47 @@ public static class InspectionsApi
             wanted = Enum.Parse<InspectionStage>(stage, ignoreCase: true);
         }
 
-        return TypedResults.Ok(await store.ListAsync(planId, unitId, wanted, cancellationToken));
+        if (teamLead is null)
+        {
+            return TypedResults.Ok(await store.ListAsync(planId, unitId, wanted, cancellationToken));
+        }
+
+        if (!string.Equals(teamLead, TeamLeadMe, StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.WithCode(StatusCodes.Status400BadRequest, ProblemCodes.InspectionTeamLeadInvalid, ApiTexts.TeamLeadInvalid(teamLead));
+        }
+
+        // One plan and one directory read per plan issuer, however many inspections the plans hold.
+        string me = caller.Actor;
+        var issuers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var directoryOf = new Dictionary<string, CommitteeDirectory>(StringComparer.Ordinal);
+        async ValueTask<bool> LedByMe(string inspectionPlanId, string teamLine)
+        {
+            if (!issuers.TryGetValue(inspectionPlanId, out var issuer))
+            {
+                issuer = (await plans.FindAsync(inspectionPlanId, cancellationToken))?.IssuerUnitId;
+                issuers[inspectionPlanId] = issuer;
+            }
+
+            if (issuer is null)
+            {
+                return false;
+            }
+
+            if (!directoryOf.TryGetValue(issuer, out var directory))
+            {
+                directory = await directories.ReadAsync(issuer, cancellationToken);
+                directoryOf[issuer] = directory;
+            }
+
+            return directory.Leads(teamLine, me);
+        }
+
+        return TypedResults.Ok(await store.ListAsync(planId, unitId, wanted, LedByMe, cancellationToken));
     }
+
+    /// <summary>The one value of <c>teamLead</c>: the caller, as signed in.</summary>
+    public const string TeamLeadMe = "me";
 
     /// <summary>
     /// <c>GET /api/inspections/{id}</c>: staff see everything; the unit (its link already checked against this

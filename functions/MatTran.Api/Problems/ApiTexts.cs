@@ -27,6 +27,8 @@ public static class ApiTexts
         $"Mỗi ngày diễn tập phải kéo dài ít nhất {minimumSecondsPerDay.ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} giây (secondsPerDay).";
 
     public static string StageUnknown(string stage) => $"Không có giai đoạn \"{stage}\".";
+
+    public static string TeamLeadInvalid(string value) => $"Bộ lọc trưởng đoàn chỉ nhận giá trị \"me\" (người đang đăng nhập), không nhận \"{value}\".";
     public static string CalendarYearUnknown(int year, int first, int last) => $"Lịch ngày làm việc chỉ có các năm {first}–{last}, không có năm {year}.";
 
     public static string InspectionNotFound(string id) => $"Không tìm thấy cuộc kiểm tra, giám sát \"{id}\".";

@@ -4,6 +4,7 @@ namespace MatTran.Api.Problems;
 public static class ProblemCodes
 {
     public const string PlanNotFound = "plan.notFound";
+    public const string InspectionTeamLeadInvalid = "inspection.teamLead.invalid";
     public const string PlanNumberTaken = "plan.number.taken";
     public const string PlanStatusConflict = "plan.status.conflict";
     public const string PlanConcurrentUpdate = "plan.concurrentUpdate";

@@ -8,7 +8,6 @@ using MatTran.Api.Plans;
 using MatTran.Api.Remediations;
 using MatTran.Api.Reports;
 using MatTran.Api.Staff;
-using MatTran.Api.UnitPortal;
 using MatTran.Api.Units;
 
 namespace MatTran.Api.Routing;
@@ -85,10 +84,6 @@ public static class ApiRoutes
         // The archived emails carry units' link tokens: administrators only, and only where demo users exist.
         new("DevMailbox_List", Get, "api/dev/mailbox", ApiAccess.Admin.InDevelopmentOnly(), DevMailboxApi.ListAsync),
         new("DevMailbox_Get", Get, "api/dev/mailbox/{*name}", ApiAccess.Admin.InDevelopmentOnly(), DevMailboxApi.GetAsync),
-
-        // The page the unit opens from its email, and its script and style: anonymous, the token is checked by the API.
-        new("UnitPortal_Page", Get, "units/inspections/{inspectionId}", ApiAccess.Anonymous, UnitPortalApi.GetPage),
-        new("UnitPortal_Asset", Get, "units/assets/{fileName}", ApiAccess.Anonymous, UnitPortalApi.GetAsset),
     ];
 
     /// <summary>

@@ -56,6 +56,14 @@ public sealed class CommitteeDirectory
             ?? Staff.FirstOrDefault(s => SameText(s.UserName, value) || SameText(s.Email, value) || SameText(s.Name, value));
     }
 
+    /// <summary>
+    /// Whether a plan's team line (its first name is the lead, as the team decision prints it) names the staff member
+    /// who signs in as <paramref name="signInName"/> (their sign-in name or email). A line naming nobody in the
+    /// directory leads nobody's inbox: free text is never matched to a sign-in by guesswork.
+    /// </summary>
+    public bool Leads(string? teamLine, string? signInName) =>
+        Find(teamLine?.Split(',')[0]) is { } lead && (SameText(lead.UserName, signInName) || SameText(lead.Email, signInName));
+
     private static bool SameText(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) &&
         string.Equals(a.Trim().Normalize(NormalizationForm.FormC), b.Trim().Normalize(NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);

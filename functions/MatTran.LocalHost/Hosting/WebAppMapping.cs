@@ -3,8 +3,10 @@ namespace MatTran.LocalHost.Hosting;
 /// <summary>
 /// The web app (<c>web/MatTran.Web</c>, Blazor WebAssembly) served by the local host the way Static Web Apps serves it
 /// in Azure: its files as the framework's static assets (fingerprinted, compressed), and every other page address
-/// answered with <c>index.html</c> so the app's router shows it. API and unit-page addresses are never shadowed: an
-/// unknown <c>/api/…</c> or <c>/units/…</c> path still reaches the access policy as an unknown route.
+/// answered with <c>index.html</c> so the app's router shows it. The unit page is the app's static
+/// <c>units/unit-portal.html</c>, answered for every <c>/units/inspections/{id}</c> as Static Web Apps' rewrite does.
+/// API addresses are never shadowed: an unknown <c>/api/…</c> or <c>/units/…</c> path still reaches the access policy as
+/// an unknown route.
 /// </summary>
 public static class WebAppMapping
 {
@@ -42,7 +44,22 @@ public static class WebAppMapping
             return app;
         }
 
+        // Before the static files are written: the unit page's files carry its referrer and sniffing rules.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/units", StringComparison.Ordinal))
+            {
+                UnitPageHeaders.ApplyToFile(context.Response);
+            }
+
+            return next(context);
+        });
         app.MapStaticAssets(manifest);
+        // Anonymous like every page file: the script sends the link's token to the API, which decides.
+        app.MapFallbackToFile("units/inspections/{inspectionId}", UnitPageHeaders.PageFile, new StaticFileOptions
+        {
+            OnPrepareResponse = file => UnitPageHeaders.ApplyToPage(file.Context.Response),
+        });
         // A catch-all's constraint never sees an empty path, so the app's home needs its own entry.
         app.MapFallbackToFile("/", "index.html");
         app.MapFallbackToFile(AppPagePattern, "index.html");

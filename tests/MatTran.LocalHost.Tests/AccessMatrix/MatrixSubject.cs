@@ -12,7 +12,6 @@ internal sealed record MatrixSubject(string PlanId, string Unit, string Inspecti
         (_, ApiLinkScope.Document) => Inspection + ".notice.v1",
         (_, ApiLinkScope.Inspection) => Inspection,
         ("inspectionId", _) => Inspection,
-        ("fileName", _) => "unit-portal.js",
         ("*name", _) => "nothing.eml",
         ("year", _) => "2027",
         _ => PlanId,

@@ -30,8 +30,9 @@ public sealed partial class TelemetryTests
         await plan.WaitUntilAsync(plan.DistrictInspection, i => LaunchedPlan.Stage(i) == "AwaitingSelfReport", "notice and self-report request");
         string token = plan.Link(plan.Tree.District, plan.DistrictInspection, UnitLinkPurpose.SelfReportUpload);
 
-        // A unit opens its emailed link: the request's server span (and the test's client span) must lose the token.
-        using var page = await host.Client.GetAsync(new Uri($"units/inspections/{plan.DistrictInspection}?t={token}&lang=vi", UriKind.Relative), Cancel);
+        // A unit opens its emailed link, whose page (a static file of the web app) reads the inspection with the token:
+        // that request's server span (and the test's client span) must lose the token.
+        using var page = await host.Client.GetAsync(new Uri($"api/inspections/{plan.DistrictInspection}?t={token}&lang=vi", UriKind.Relative), Cancel);
         Assert.AreEqual(HttpStatusCode.OK, page.StatusCode);
         // The read model shows the stage from inside the step, a moment before the step's span ends.
         await Eventually.WaitForAsync(
@@ -51,7 +52,7 @@ public sealed partial class TelemetryTests
         Assert.IsTrue(steps.All(s => s.Status != ActivityStatusCode.Error), string.Join(", ", steps.Where(s => s.Status == ActivityStatusCode.Error).Select(s => s.DisplayName)));
 
         // The token parameter is gone; the others stay (with OpenTelemetry's own value redaction).
-        var portal = all.Where(s => s.Kind == ActivityKind.Server && ((s.GetTagItem("url.path") as string)?.StartsWith("/units/inspections/", StringComparison.Ordinal) ?? false)).ToList();
+        var portal = all.Where(s => s.Kind == ActivityKind.Server && ((s.GetTagItem("url.path") as string)?.StartsWith("/api/inspections/", StringComparison.Ordinal) ?? false)).ToList();
         Assert.IsTrue(portal.Any(s => (s.GetTagItem("url.query") as string)?.StartsWith("?lang=", StringComparison.Ordinal) == true), string.Join(", ", portal.Select(s => s.GetTagItem("url.query"))));
         foreach (var span in all)
         {

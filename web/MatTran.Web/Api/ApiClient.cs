@@ -23,6 +23,13 @@ public sealed class ApiClient(HttpClient http, SignInState signIn)
     public Task<ApiResult<T>> PostJsonAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: WebJson.Options) }, cancellationToken);
 
+    public Task<ApiResult<T>> PutJsonAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: WebJson.Options) }, cancellationToken);
+
+    /// <summary>A DELETE; the API answers 204 with no body.</summary>
+    public Task<ApiResult<object>> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<object>(() => new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+
     public Task<ApiResult<T>> PostCsvAsync<T>(string path, string csv, CancellationToken cancellationToken = default) =>
         SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") }, cancellationToken);
 

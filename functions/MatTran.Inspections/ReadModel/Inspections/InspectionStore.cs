@@ -57,8 +57,16 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
     }
 
     /// <summary>Summary rows matching every given filter, ordered by id.</summary>
+    public Task<IReadOnlyList<InspectionSummary>> ListAsync(
+        string? planId = null, string? unitId = null, InspectionStage? stage = null, CancellationToken cancellationToken = default) =>
+        ListAsync(planId, unitId, stage, ledBy: null, cancellationToken);
+
+    /// <summary>
+    /// Summary rows matching every given filter whose team line <paramref name="ledBy"/> accepts (given the plan id and
+    /// the team line as the plan wrote it), ordered by id; null accepts every row.
+    /// </summary>
     public async Task<IReadOnlyList<InspectionSummary>> ListAsync(
-        string? planId = null, string? unitId = null, InspectionStage? stage = null, CancellationToken cancellationToken = default)
+        string? planId, string? unitId, InspectionStage? stage, Func<string, string, ValueTask<bool>>? ledBy, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
         // One filter whose values are all holes of one format, so every value is quoted by CreateQueryFilter.
@@ -81,7 +89,10 @@ public sealed class InspectionStore(TableClient table, TimeProvider time)
         var summaries = new List<InspectionSummary>();
         await foreach (var entity in table.QueryAsync<InspectionSummaryEntity>(filter, cancellationToken: cancellationToken))
         {
-            summaries.Add(ToSummary(entity));
+            if (ledBy is null || await ledBy(entity.PlanId, entity.TeamLead))
+            {
+                summaries.Add(ToSummary(entity));
+            }
         }
 
         return [.. summaries.OrderBy(s => s.Id, StringComparer.Ordinal)];

@@ -1,11 +1,13 @@
 using System.Text;
-using MatTran.Api.UnitPortal;
+using MatTran.LocalHost.Tests;
+using MatTran.LocalHost.Tests.Rehearsal;
+using MatTran.LocalHost.Tests.UnitPortal;
 using MatTran.Inspections.Inspections;
 using MatTran.Inspections.Links;
 using MatTran.Inspections.Uploads;
 using Microsoft.Playwright;
 
-namespace MatTran.LocalHost.Tests.UnitPortal;
+namespace MatTran.Web.Tests.UnitPortal;
 
 /// <summary>The unit's side of the self-report step, in Chromium, against the real API and workflow.</summary>
 [TestClass]
@@ -48,7 +50,7 @@ public sealed class UnitPortalSelfReportTests
         await page.SetInputFilesAsync("#self-report-file", new FilePayload { Name = "bao-cao-tu-kiem-tra.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf });
         await form.Locator("button[type=submit]").ClickAsync();
 
-        await Assertions.Expect(form.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.ForKind(InspectionKind.Inspection)["selfReportSent"]);
+        await Assertions.Expect(form.Locator(".form-result.success")).ToHaveTextAsync(PortalTexts.ForKind("Inspection", "selfReportSent"));
         var uploaded = page.Locator($"#document-rows tr[data-document-id='{inspectionId}.self-report.v1']");
         await Assertions.Expect(uploaded).ToContainTextAsync("bao-cao-tu-kiem-tra.pdf");
         await Assertions.Expect(uploaded).ToContainTextAsync("Báo cáo tự kiểm tra");
@@ -71,7 +73,7 @@ public sealed class UnitPortalSelfReportTests
         var response = await page.GotoAsync(scenario.PageUrl("khong-co.001", token));
 
         var error = page.Locator("#page-error");
-        await Assertions.Expect(error).ToContainTextAsync(UnitPortalTexts.InvalidLink);
+        await Assertions.Expect(error).ToContainTextAsync(PortalTexts.InvalidLink);
         await Assertions.Expect(error).ToContainTextAsync("hết hạn");
         Assert.AreEqual(200, response!.Status);
         await Assertions.Expect(page.Locator("#overview")).ToBeHiddenAsync();
@@ -90,18 +92,18 @@ public sealed class UnitPortalSelfReportTests
         await Assertions.Expect(renewal).ToBeVisibleAsync();
         await renewal.Locator("#renew-link-button").ClickAsync();
 
-        await Assertions.Expect(renewal.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.RenewalSent);
+        await Assertions.Expect(renewal.Locator(".form-result.success")).ToHaveTextAsync(PortalTexts.RenewalSent);
         await Assertions.Expect(renewal.Locator("#renew-link-button")).ToBeDisabledAsync();
-        using var mailbox = new Rehearsal.MaildevMailbox(scenario.Host.Servers.MailWebUri);
+        using var mailbox = new MaildevMailbox(scenario.Host.Servers.MailWebUri);
         var email = await WaitForRenewalAsync(mailbox, "haquang@example.vn", inspectionId);
-        await page.GotoAsync(scenario.PageUrl(inspectionId, Rehearsal.MaildevMailbox.LinkToken(email)));
+        await page.GotoAsync(scenario.PageUrl(inspectionId, MaildevMailbox.LinkToken(email)));
         await Assertions.Expect(page.Locator("#field-stage")).ToHaveTextAsync("Đã lên lịch");
         await Assertions.Expect(page.Locator("#renew-link")).ToBeHiddenAsync();
         CollectionAssert.AreEqual(Array.Empty<string>(), await PortalBrowser.CspViolationsAsync(page));
     }
 
     /// <summary>The renewal email for this inspection (the district's mailbox is shared by every portal test).</summary>
-    private async Task<Rehearsal.ReceivedEmail> WaitForRenewalAsync(Rehearsal.MaildevMailbox mailbox, string address, string inspectionId)
+    private async Task<ReceivedEmail> WaitForRenewalAsync(MaildevMailbox mailbox, string address, string inspectionId)
     {
         for (var started = DateTime.UtcNow; ; await Task.Delay(200, TestContext.CancellationToken))
         {
@@ -127,7 +129,7 @@ public sealed class UnitPortalSelfReportTests
 
         await page.GotoAsync(scenario.PageUrl(inspectionId, otherUnitsToken));
 
-        await Assertions.Expect(page.Locator("#page-error")).ToContainTextAsync(UnitPortalTexts.InvalidLink);
+        await Assertions.Expect(page.Locator("#page-error")).ToContainTextAsync(PortalTexts.InvalidLink);
         await Assertions.Expect(page.Locator("#overview")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#field-visit-date")).ToBeEmptyAsync();
     }

@@ -3,9 +3,10 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MatTran.Inspections.Links;
+using MatTran.LocalHost.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MatTran.LocalHost.Tests.UnitPortal;
+namespace MatTran.Web.Tests.UnitPortal;
 
 /// <summary>
 /// The app with its real workflows on Azurite + maildev, brought through the staff API to the point where a unit opens

@@ -1,10 +1,13 @@
 "use strict";
-(function () {
-  const root = document.getElementById("portal");
-  const texts = JSON.parse(document.getElementById("unit-portal-texts").textContent);
+// The page is one static file answered for every /units/inspections/{id}: the id is the address's last segment,
+// the API and the Vietnamese texts (unit-portal-texts.json) are found relative to the address, so the page works
+// behind a path prefix too.
+(async function () {
+  const texts = await loadTexts();
+  if (!texts) { return; }
   const msg = texts.messages;
-  const inspectionId = root.dataset.inspectionId;
-  const apiBase = root.dataset.apiBase;
+  const inspectionId = decodeURIComponent(window.location.pathname.split("/").pop() || "");
+  const apiBase = new URL("../../api/", window.location.href).pathname;
   // The link's credential. Kept in memory only; sent back to the API exactly as the link carried it.
   const token = new URLSearchParams(window.location.search).get("t") || "";
   const vietnamTime = "Asia/Ho_Chi_Minh";
@@ -466,5 +469,21 @@
   });
   byId("reload").addEventListener("click", function () { load(); });
 
+  byId("inspection-id").textContent = inspectionId;
   load();
 })();
+
+// The texts file, fetched like any asset; without it the page can only say (in the Vietnamese of the markup) that it
+// could not load.
+async function loadTexts() {
+  try {
+    const response = await fetch(new URL("../unit-portal-texts.json", window.location.href), { credentials: "omit" });
+    if (response.ok) { return await response.json(); }
+  } catch (e) {
+    // A network failure: reported below like a missing file.
+  }
+  const status = document.getElementById("page-status");
+  status.classList.add("notice-error");
+  status.textContent = status.dataset.loadFailed;
+  return null;
+}

@@ -2,11 +2,12 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using MatTran.Api.UnitPortal;
+using MatTran.LocalHost.Tests;
+using MatTran.LocalHost.Tests.UnitPortal;
 using MatTran.Inspections.Links;
 using Microsoft.Playwright;
 
-namespace MatTran.LocalHost.Tests.UnitPortal;
+namespace MatTran.Web.Tests.UnitPortal;
 
 /// <summary>
 /// The unit's later steps in Chromium, all through the link of its first (notice) email: feedback on the draft report,
@@ -46,7 +47,7 @@ public sealed class UnitPortalFeedbackAndRemediationTests
         await Assertions.Expect(draft).ToContainTextAsync("Quỹ Vì người nghèo: 1.250.000.000 đồng.");
         await page.FillAsync("#feedback-text", "Đơn vị đề nghị bổ sung số liệu quý IV.");
         await page.Locator("#feedback-form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("#feedback-form .form-result.success")).ToHaveTextAsync(UnitPortalTexts.FeedbackSent);
+        await Assertions.Expect(page.Locator("#feedback-form .form-result.success")).ToHaveTextAsync(PortalTexts.FeedbackSent);
         await Assertions.Expect(page.Locator("#draft-list .feedback-sent")).ToContainTextAsync("Đơn vị đề nghị bổ sung số liệu quý IV.", new() { Timeout = 30_000 });
 
         await scenario.SendAsync(ApiRequests.PostJson($"api/inspections/{inspectionId}/conclusion", Conclusion(), "inspector"), HttpStatusCode.Accepted);
@@ -68,7 +69,7 @@ public sealed class UnitPortalFeedbackAndRemediationTests
 
         var reported = page.Locator("#remediation-list article").First;
         await Assertions.Expect(reported).ToContainTextAsync("Đã báo cáo, chờ đánh giá", new() { Timeout = 30_000 });
-        await Assertions.Expect(reported.Locator(".form-result.success")).ToHaveTextAsync(UnitPortalTexts.RemediationSent);
+        await Assertions.Expect(reported.Locator(".form-result.success")).ToHaveTextAsync(PortalTexts.RemediationSent);
         await Assertions.Expect(reported.Locator("form")).ToHaveCountAsync(0);
         await Assertions.Expect(reported.Locator("a.download")).ToHaveTextAsync("minh-chung.pdf");
         await Assertions.Expect(page.Locator("#conclusion a.download")).ToHaveAttributeAsync("href", new Regex("^/api/documents/.+\\?t="));

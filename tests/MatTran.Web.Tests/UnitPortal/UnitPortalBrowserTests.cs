@@ -1,7 +1,8 @@
-using MatTran.Api.UnitPortal;
+using MatTran.LocalHost.Tests;
+using MatTran.LocalHost.Tests.UnitPortal;
 using Microsoft.Playwright;
 
-namespace MatTran.LocalHost.Tests.UnitPortal;
+namespace MatTran.Web.Tests.UnitPortal;
 
 [TestClass]
 public sealed class UnitPortalBrowserTests
@@ -19,7 +20,7 @@ public sealed class UnitPortalBrowserTests
         await error.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 
         Assert.AreEqual(200, response!.Status);
-        StringAssert.Contains(await error.InnerTextAsync(), UnitPortalTexts.InvalidLink);
+        StringAssert.Contains(await error.InnerTextAsync(), PortalTexts.InvalidLink);
         Assert.IsTrue(await page.Locator("#overview").IsHiddenAsync());
         Assert.IsTrue(await page.Locator("#self-report").IsHiddenAsync());
         Assert.IsTrue(await page.Locator("#page-status").IsHiddenAsync());
@@ -40,5 +41,19 @@ public sealed class UnitPortalBrowserTests
         Assert.AreEqual("rgb(163, 19, 15)", await page.Locator(".masthead").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         CollectionAssert.AreEqual(Array.Empty<string>(), await PortalBrowser.CspViolationsAsync(page));
         CollectionAssert.AreEqual(Array.Empty<string>(), pageErrors);
+    }
+
+    [TestMethod]
+    public async Task Inspection_id_from_the_address_is_shown_as_text_never_as_markup()
+    {
+        var host = await TestHost.SharedAsync(TestContext.CancellationToken);
+        var page = await PortalBrowser.NewSharedPageAsync();
+        const string hostile = "x\"><img src=x onerror=alert(1)>";
+
+        await page.GotoAsync(new Uri(host.Address, "units/inspections/" + Uri.EscapeDataString(hostile) + "?t=not.a-token").ToString());
+        await page.Locator("#page-error").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+
+        Assert.AreEqual(hostile, await page.Locator("#inspection-id").InnerTextAsync());
+        Assert.AreEqual(0, await page.Locator("img").CountAsync());
     }
 }

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using MatTran.Inspections.Links;
+using MatTran.LocalHost.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace MatTran.LocalHost.Tests.UnitPortal;
+namespace MatTran.Web.Tests.UnitPortal;
 
 [TestClass]
 public sealed class UnitLinkLoggingTests
