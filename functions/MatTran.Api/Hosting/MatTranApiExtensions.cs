@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MatTran.Api.DemoData;
 using MatTran.Api.Health;
+using MatTran.Api.Http;
 using MatTran.Api.Maintenance;
 using MatTran.Api.Plans;
 using MatTran.Api.Routing;
@@ -33,8 +34,14 @@ public static class MatTranApiExtensions
         // JSON is camelCase (the web defaults) with enums as their names only: a number ("kind": 1) is unreadable (400),
         // as docs/api.md promises. Unreadable bodies answer 400/413/415 as problem+json in every environment, rather
         // than throwing in Development only.
+        // A key sent twice ({"reason": "a", "reason": "b"}) is unreadable too, not "the last one wins": a proxy or a
+        // log reading the first would see another request than the handler. Every string is read in NFC.
         services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new NormalizedStringConverter());
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 
         services.AddMatTranStorage(configuration);
