@@ -4,6 +4,7 @@ using MatTran.Api.Health;
 using MatTran.Api.Http;
 using MatTran.Api.Maintenance;
 using MatTran.Api.Plans;
+using MatTran.Api.Problems;
 using MatTran.Api.Routing;
 using MatTran.Api.Telemetry;
 using MatTran.Inspections.Storage;
@@ -30,7 +31,7 @@ public static class MatTranApiExtensions
         var configuration = builder.Configuration;
         builder.KeepLinkTokensOutOfTheLog();
         builder.AddMatTranTelemetry();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = DefaultProblemCodes.Apply);
         // JSON is camelCase (the web defaults) with enums as their names only: a number ("kind": 1) is unreadable (400),
         // as docs/api.md promises. Unreadable bodies answer 400/413/415 as problem+json in every environment, rather
         // than throwing in Development only.

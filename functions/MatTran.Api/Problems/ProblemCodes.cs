@@ -8,6 +8,7 @@ public static class ProblemCodes
     public const string PlanStatusConflict = "plan.status.conflict";
     public const string PlanConcurrentUpdate = "plan.concurrentUpdate";
     public const string BodyTooLarge = "request.bodyTooLarge";
+    public const string Unreadable = "request.unreadable";
     public const string UnsupportedMediaType = "request.unsupportedMediaType";
     public const string QueryInvalid = "query.invalid";
     public const string QueryRepeated = "query.repeated";
