@@ -36,12 +36,14 @@ public static class MatTranApiExtensions
         // as docs/api.md promises. Unreadable bodies answer 400/413/415 as problem+json in every environment, rather
         // than throwing in Development only.
         // A key sent twice ({"reason": "a", "reason": "b"}) is unreadable too, not "the last one wins": a proxy or a
-        // log reading the first would see another request than the handler. Every string is read in NFC.
+        // log reading the first would see another request than the handler; so is a number sent as a string
+        // ("year": "2027", which the web defaults would take). Every string is read in NFC.
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             options.SerializerOptions.Converters.Add(new NormalizedStringConverter());
             options.SerializerOptions.AllowDuplicateProperties = false;
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 

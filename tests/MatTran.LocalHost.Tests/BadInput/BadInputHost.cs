@@ -72,6 +72,7 @@ internal sealed class BadInputHost
     /// <summary>No line of the log holds a link token's signature, the signing key or the personal data above.</summary>
     public void AssertLogHoldsNoSecrets()
     {
+        Assert.IsNotEmpty(Log.Lines, "the capture sees the host's log");
         string[] secrets = [UnitToken.Split('.')[1], TestHost.SigningKey, PersonName, Email, Phone];
         foreach (string line in Log.Lines)
         {

@@ -36,7 +36,7 @@ public sealed class ContentTypeTests
     public async Task A_json_route_refuses_any_other_type_and_any_charset_but_utf8(string functionName, string? contentType)
     {
         var bad = await BadInputHost.GetAsync(TestContext.CancellationToken);
-        // ASCII-only, so the bytes read the same in every charset named: only the declared type can be wrong.
+        // Bytes that spell "{}" in the charset named (UTF-16 for UTF-16): only the declared type can be wrong.
         var content = RouteCalls.Raw("{}", contentType);
         await RefusalAssert.RefusedAsync(bad, RouteCalls.Request(bad, RouteCalls.Named(functionName), content), 415, ProblemCodes.UnsupportedMediaType, TestContext.CancellationToken);
     }
@@ -46,7 +46,6 @@ public sealed class ContentTypeTests
     [DataRow("Inspections_SelfReport", "text/plain", "%PDF-1.4")]
     [DataRow("Inspections_SelfReport", "application/pdf", "%PDF-1.4")]
     [DataRow("Inspections_SelfReport", "application/x-www-form-urlencoded", "file=%25PDF-1.4")]
-    [DataRow("Remediations_Report", "application/json", "{\"text\": \"x\"}")]
     [DataRow("Inspections_Feedback", "application/x-www-form-urlencoded", "text=x")]
     [DataRow("Units_Import", "application/json", "{}")]
     [DataRow("Units_Import", "text/plain", "id,name,level,parentId,email\r\n")]

@@ -35,7 +35,7 @@ public sealed class MalformedJsonTests
 
     [TestMethod]
     public void Every_route_that_reads_json_is_covered() =>
-        Assert.IsGreaterThanOrEqualTo(18, RouteCalls.JsonBodyRoutes.Count(), "routes with a JSON body: " + string.Join(", ", RouteCalls.JsonBodyRoutes.Select(r => r.FunctionName)));
+        Assert.IsGreaterThanOrEqualTo(14, RouteCalls.JsonBodyRoutes.Count(), "routes with a JSON body: " + string.Join(", ", RouteCalls.JsonBodyRoutes.Select(r => r.FunctionName)));
 
     [TestMethod]
     [DynamicData(nameof(Cases))]
@@ -47,16 +47,31 @@ public sealed class MalformedJsonTests
         await RefusalAssert.RefusedAsync(bad, RouteCalls.Request(bad, route, RouteCalls.Json(json)), 400, ProblemCodes.Unreadable, TestContext.CancellationToken);
     }
 
+    /// <summary>A number too large for a double is read as infinity and refused by its rule, like any other bad speed.</summary>
+    [TestMethod]
+    [DataRow("1e400")]
+    [DataRow("-1e400")]
+    [DataRow("0")]
+    [DataRow("-1")]
+    public async Task An_infinite_or_negative_rehearsal_speed_is_422(string secondsPerDay)
+    {
+        var bad = await BadInputHost.GetAsync(TestContext.CancellationToken);
+        string json = $$$"""{"rehearsal": {"startsAt": "2027-06-01", "secondsPerDay": {{{secondsPerDay}}}}}""";
+        await RefusalAssert.RefusedAsync(bad, RouteCalls.Request(bad, RouteCalls.Named("Plans_Launch"), RouteCalls.Json(json)), 422,
+            ProblemCodes.RehearsalTooFast, TestContext.CancellationToken, "rehearsal.secondsPerDay");
+    }
+
     /// <summary>Values of the right JSON kind that the body's type cannot hold: numbers out of range, enums as numbers.</summary>
     [TestMethod]
     [DataRow("Plans_Create", """{"year": 2147483648}""")]
     [DataRow("Plans_Create", """{"year": 2027.5}""")]
     [DataRow("Plans_Create", """{"year": "2027"}""")]
+    [DataRow("Plans_Create", """{"year": -0.0}""")]
+    [DataRow("Inspections_Findings", """{"findings": [{"figures": [{"value": "1250000000"}]}]}""")]
     [DataRow("Plans_Create", """{"inspections": [{"kind": 1}]}""")]
     [DataRow("Plans_Create", """{"inspections": [{"kind": "Kiểm tra"}]}""")]
     [DataRow("Plans_Create", """{"targets": [{"metric": 0}]}""")]
     [DataRow("Plans_Edit", """{"inspections": [{"kind": 0}]}""")]
-    [DataRow("Plans_Launch", """{"rehearsal": {"startsAt": "2027-06-01", "secondsPerDay": 1e400}}""")]
     [DataRow("Plans_Launch", """{"rehearsal": {"startsAt": "2027-06-01", "secondsPerDay": "1"}}""")]
     [DataRow("Inspections_Findings", """{"findings": [{"type": 0}]}""")]
     [DataRow("Inspections_Findings", """{"findings": [{"figures": [{"value": 1e400}]}]}""")]

@@ -76,10 +76,11 @@ internal static partial class RouteCalls
         return request.As(user);
     }
 
-    /// <summary>A body sent as it is, with exactly this Content-Type header (none when null).</summary>
+    /// <summary>A body with exactly this Content-Type header (none when null), in UTF-16 when that is the charset it names.</summary>
     public static HttpContent Raw(string body, string? contentType)
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        var encoding = contentType?.Contains("utf-16", StringComparison.OrdinalIgnoreCase) == true ? Encoding.Unicode : Encoding.UTF8;
+        var content = new ByteArrayContent(encoding.GetBytes(body));
         if (contentType is not null)
         {
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
