@@ -62,6 +62,7 @@ public sealed class ApiRouteInvokerTests
 
         Assert.AreEqual(413, status);
         Assert.AreEqual(413, problem.GetProperty("status").GetInt32());
+        Assert.AreEqual("request.bodyTooLarge", problem.GetProperty("code").GetString());
     }
 
     [TestMethod]
@@ -86,16 +87,38 @@ public sealed class ApiRouteInvokerTests
         Assert.AreEqual(401, context.Response.StatusCode);
     }
 
+    /// <summary>The Functions app's path answers bad input exactly as the local host does (docs/api.md § Bad input).</summary>
+    [TestMethod]
+    [DataRow("Inspections_Cancel", "{\"reason\": \"a\", \"reason\": \"b\"}", "application/json", null, 400, "request.unreadable")]
+    [DataRow("Plans_Create", "{\"year\": \"2027\"}", "application/json", null, 400, "request.unreadable")]
+    [DataRow("Inspections_Cancel", "{\"reason\": \"\\ud800\"}", "application/json", null, 400, "request.unreadable")]
+    [DataRow("Inspections_Cancel", "{\"reason\": \"a\\u202Eb\"}", "application/json", null, 422, "text.controlCharacter")]
+    [DataRow("Inspections_Cancel", "{}", "application/json; charset=latin1", null, 415, "request.unsupportedMediaType")]
+    [DataRow("Plans_Create", "{}", "text/plain", null, 415, "request.unsupportedMediaType")]
+    [DataRow("Inspections_List", null, null, "?planId='%20or%201%20eq%201", 400, "query.invalid")]
+    [DataRow("Inspections_List", null, null, "?unitId=a&unitId=b", 400, "query.repeated")]
+    public async Task Bad_input_gets_the_same_code_through_the_invoker(
+        string functionName, string? body, string? contentType, string? query, int status, string code)
+    {
+        var routeValues = functionName == "Inspections_Cancel" ? new Dictionary<string, string> { ["id"] = "tinh.2027.0123456789ab.001" } : [];
+        var (actual, problem) = await InvokeAsync(functionName, routeValues, "planner", body, query, contentType);
+
+        Assert.AreEqual(status, actual, problem.ToString());
+        CollectionAssert.Contains(BadInput.RefusalAssert.Codes(problem), code, problem.ToString());
+    }
+
     private static ApiRoute Route(string functionName) => ApiRoutes.All.Single(r => r.FunctionName == functionName);
 
     /// <summary>The request as the Functions worker would hand it over: policy first, then the route.</summary>
     private async Task<(int Status, JsonElement Problem)> InvokeAsync(
-        string functionName, Dictionary<string, string> routeValues, string? user, string? body = null)
+        string functionName, Dictionary<string, string> routeValues, string? user, string? body = null, string? query = null,
+        string? contentType = "application/json")
     {
         var host = await TestHost.SharedAsync(TestContext.CancellationToken);
         using var scope = host.Services.CreateScope();
         var route = Route(functionName);
-        var context = NewContext(scope.ServiceProvider, route, routeValues, user, body);
+        var context = NewContext(scope.ServiceProvider, route, routeValues, user, body, contentType);
+        context.Request.QueryString = new QueryString(query);
         if (await host.Services.GetRequiredService<ApiAccessPolicy>().AuthorizeAsync(context, route) is { } refusal)
         {
             await refusal.ExecuteAsync(context);
@@ -111,7 +134,8 @@ public sealed class ApiRouteInvokerTests
     }
 
     private static DefaultHttpContext NewContext(
-        IServiceProvider services, ApiRoute route, Dictionary<string, string> routeValues, string? user, string? body)
+        IServiceProvider services, ApiRoute route, Dictionary<string, string> routeValues, string? user, string? body,
+        string? contentType = "application/json")
     {
         var context = new DefaultHttpContext { RequestServices = services };
         context.Request.Method = route.Method;
@@ -131,7 +155,7 @@ public sealed class ApiRouteInvokerTests
             byte[] bytes = Encoding.UTF8.GetBytes(body);
             context.Request.Body = new MemoryStream(bytes);
             context.Request.ContentLength = bytes.Length;
-            context.Request.ContentType = "application/json";
+            context.Request.ContentType = contentType;
             // As a server's request says; minimal-API binding reads a body only from a request that can have one.
             context.Features.Set<IHttpRequestBodyDetectionFeature>(new BodyDetection());
         }

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using MatTran.Api.DemoData;
 using MatTran.Api.Health;
+using MatTran.Api.Http;
 using MatTran.Api.Maintenance;
 using MatTran.Api.Plans;
+using MatTran.Api.Problems;
 using MatTran.Api.Routing;
 using MatTran.Api.Telemetry;
 using MatTran.Inspections.Storage;
@@ -29,12 +31,20 @@ public static class MatTranApiExtensions
         var configuration = builder.Configuration;
         builder.KeepLinkTokensOutOfTheLog();
         builder.AddMatTranTelemetry();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = DefaultProblemCodes.Apply);
         // JSON is camelCase (the web defaults) with enums as their names only: a number ("kind": 1) is unreadable (400),
         // as docs/api.md promises. Unreadable bodies answer 400/413/415 as problem+json in every environment, rather
         // than throwing in Development only.
+        // A key sent twice ({"reason": "a", "reason": "b"}) is unreadable too, not "the last one wins": a proxy or a
+        // log reading the first would see another request than the handler; so is a number sent as a string
+        // ("year": "2027", which the web defaults would take). Every string is read in NFC.
         services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new NormalizedStringConverter());
+            options.SerializerOptions.AllowDuplicateProperties = false;
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 
         services.AddMatTranStorage(configuration);

@@ -88,7 +88,7 @@ public static class UnitSubmissionsApi
                 return unreadable;
             }
 
-            text = form![TextField].ToString();
+            text = TextRules.Normalize(form![TextField].ToString());
             if (form.Files.GetFile(FileField) is { } file)
             {
                 var (checkedUpload, invalid) = await UploadChecks.CheckAsync(file, validator, cancellationToken);

@@ -57,6 +57,13 @@ public static class ApiTexts
 
     public const string StaffOnly = "Chỉ đơn vị được kiểm tra, giám sát thực hiện thao tác này qua đường dẫn được gửi.";
 
+    public static string QueryInvalid(string parameter) =>
+        $"Tham số \"{parameter}\" của địa chỉ không hợp lệ (chỉ chữ cái không dấu, chữ số và . _ - @ + :, tối đa {Http.RequestShapeChecks.MaxQueryValueLength} ký tự).";
+
+    public static string QueryRepeated(string parameter) => $"Tham số \"{parameter}\" chỉ được gửi một lần.";
+
+    public const string CharsetNotUtf8 = "Nội dung phải được mã hóa UTF-8.";
+
     public const string MultipartRequired = "Phải gửi dưới dạng multipart/form-data.";
 
     public const string FeedbackMediaTypes = "Phải gửi dưới dạng multipart/form-data hoặc application/json.";

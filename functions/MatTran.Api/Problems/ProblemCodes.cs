@@ -9,7 +9,10 @@ public static class ProblemCodes
     public const string PlanStatusConflict = "plan.status.conflict";
     public const string PlanConcurrentUpdate = "plan.concurrentUpdate";
     public const string BodyTooLarge = "request.bodyTooLarge";
+    public const string Unreadable = "request.unreadable";
     public const string UnsupportedMediaType = "request.unsupportedMediaType";
+    public const string QueryInvalid = "query.invalid";
+    public const string QueryRepeated = "query.repeated";
     public const string RehearsalNotAllowed = "plan.rehearsal.notAllowed";
     public const string RehearsalStartsAtRequired = "plan.rehearsal.startsAt.required";
     public const string RehearsalTooFast = "plan.rehearsal.secondsPerDay.tooSmall";

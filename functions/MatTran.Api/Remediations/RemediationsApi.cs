@@ -56,7 +56,7 @@ public static class RemediationsApi
             upload = checkedUpload;
         }
 
-        string text = form[UnitSubmissionsApi.TextField].ToString();
+        string text = TextRules.Normalize(form[UnitSubmissionsApi.TextField].ToString())!;
         var edge = RequestTextValidator.Validate(new ReportForm(text));
         if (!edge.IsValid)
         {

@@ -15,6 +15,8 @@ public static class UnitTexts
 
     public static string Line(int line, string message) => $"Dòng {line}: {message}";
 
+    public const string NameFormula = "Tên đơn vị không được bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ coi là công thức).";
+
     public const string CsvEmpty = "Tệp CSV không có dữ liệu.";
     public const string CsvHeaderInvalid = "Dòng tiêu đề phải là: id,name,level,parentId,email.";
     public const string CsvUnterminatedQuote = "Thiếu dấu ngoặc kép đóng.";

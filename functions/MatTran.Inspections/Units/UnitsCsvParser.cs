@@ -15,6 +15,9 @@ public static partial class UnitsCsvParser
 {
     private static readonly string[] Header = ["id", "name", "level", "parentId", "email"];
 
+    // What spreadsheets take as the start of a formula (tab and CR cannot begin a trimmed single-line cell).
+    private static readonly char[] FormulaPrefixes = ['=', '+', '-', '@'];
+
     /// <summary>The file as text (a leading byte order mark is skipped); see <see cref="Parse(ReadOnlyMemory{byte}, UnitDirectory?)"/>.</summary>
     public static UnitsCsvResult Parse(string text, UnitDirectory? knownUnits = null)
     {
@@ -69,11 +72,13 @@ public static partial class UnitsCsvParser
             return null;
         }
 
-        string id = record.Fields[0].Trim();
-        string name = record.Fields[1].Trim();
-        string levelText = record.Fields[2].Trim();
-        string parentId = record.Fields[3].Trim();
-        string email = record.Fields[4].Trim();
+        // Stored as every text from outside is, in normalisation form C (TextRules.Normalize).
+        string Cell(int index) => TextRules.Normalize(record.Fields[index].Trim())!;
+        string id = Cell(0);
+        string name = Cell(1);
+        string levelText = Cell(2);
+        string parentId = Cell(3);
+        string email = Cell(4);
 
         // The edge check every text from outside passes (TextRules): a cell that cannot be stored fails its line alone.
         string Decorate(string message) => UnitTexts.Line(line, message);
@@ -110,6 +115,12 @@ public static partial class UnitsCsvParser
         if (name.Length == 0)
         {
             ok = Fail(builder, ValidationCodes.UnitNameRequired, line, "name", UnitTexts.NameRequired);
+        }
+        else if (FormulaPrefixes.Contains(name[0]))
+        {
+            // A spreadsheet opening any export of this name would run it as a formula ("=cmd|' /C calc'!A0"); no
+            // unit's name starts so, so the line is refused rather than stored and escaped at every export.
+            ok = Fail(builder, ValidationCodes.UnitNameFormula, line, "name", UnitTexts.NameFormula);
         }
 
         // Enum.TryParse would also accept numbers ("2") and combined names; only the declared names are valid.

@@ -10,7 +10,12 @@ namespace MatTran.Inspections.Validation;
 /// <remarks>
 /// Refused: the C0 controls U+0000–U+001F except tab, CR and LF; DEL and the C1 controls U+007F–U+009F; a surrogate
 /// without its pair; the noncharacters U+FFFE and U+FFFF. These are exactly what XML 1.0 forbids (and what no document
-/// or email should carry) beyond the surrogates. Lengths are counted <see cref="StoredLength">as stored</see>.
+/// or email should carry) beyond the surrogates. Also refused: the bidirectional controls (U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069), which make a name or an id show other than it is stored ("Trojan Source"), and the
+/// invisible U+200B, U+2060 and U+FEFF, which make two equal-looking names differ. Zero-width (non-)joiners U+200C and
+/// U+200D stay: emoji sequences and some scripts need them. Lengths are counted <see cref="StoredLength">as stored</see>.
+/// Text is stored in Unicode normalisation form C (<see cref="Normalize"/>): a decomposed "Tiếng" becomes the composed
+/// letters Vietnamese keyboards type, so equal names compare equal and count as they look.
 /// </remarks>
 public static class TextRules
 {
@@ -34,6 +39,16 @@ public static class TextRules
 
         return -1;
     }
+
+    /// <summary>
+    /// The text in normalisation form C, as every text from outside is stored (JSON bodies, form fields, CSV cells).
+    /// A text holding a forbidden character (a lone surrogate cannot be normalised) comes back unchanged for
+    /// <see cref="Check"/> to refuse.
+    /// </summary>
+    public static string? Normalize(string? text) =>
+        text is null || FindForbidden(text) >= 0 || text.IsNormalized(System.Text.NormalizationForm.FormC)
+            ? text
+            : text.Normalize(System.Text.NormalizationForm.FormC);
 
     /// <summary>
     /// The length the text takes inside the JSON the read model stores (UTF-16 units, escapes included): the Table
@@ -100,5 +115,8 @@ public static class TextRules
         (c < '\u0020' && c is not ('\t' or '\r' or '\n'))
         || c is >= '\u007F' and <= '\u009F'
         || char.IsSurrogate(c)
-        || c is '\uFFFE' or '\uFFFF';
+        || c is '\uFFFE' or '\uFFFF'
+        || c is '\u061C' or '\u200B' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
 }

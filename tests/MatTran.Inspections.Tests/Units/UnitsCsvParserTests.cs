@@ -54,6 +54,28 @@ public sealed class UnitsCsvParserTests
     }
 
     [TestMethod]
+    [DataRow("=cmd|' /C calc'!A0")]
+    [DataRow("+1+1")]
+    [DataRow("-1+1")]
+    [DataRow("@SUM(1)")]
+    [DataRow("\"\t=1+1\"")]
+    public void A_name_a_spreadsheet_would_run_as_a_formula_fails_its_line(string name)
+    {
+        var result = UnitsCsvParser.Parse(Header + $"cb,{name},Province,,\n");
+
+        Assert.IsEmpty(result.Units);
+        CollectionAssert.AreEqual(new[] { ValidationCodes.UnitNameFormula }, result.Validation.ErrorCodesByField()["lines[2].name"]);
+    }
+
+    [TestMethod]
+    public void A_decomposed_name_is_read_composed()
+    {
+        string decomposed = "Ủy ban MTTQ xã Hạnh Sơn".Normalize(System.Text.NormalizationForm.FormD);
+        var unit = UnitsCsvParser.Parse(Header + $"cb,{decomposed},Province,,\n").Units.Single();
+        Assert.AreEqual("Ủy ban MTTQ xã Hạnh Sơn".Normalize(System.Text.NormalizationForm.FormC), unit.Name);
+    }
+
+    [TestMethod]
     public void Wrong_header_is_rejected()
     {
         var result = UnitsCsvParser.Parse("ma,ten,cap\ncb,X,Province\n");

@@ -14,6 +14,12 @@ public sealed class TextRulesTests
     [DataRow("\u009F", 0)]
     [DataRow("\uFFFE", 0)]
     [DataRow("end \uFFFF", 4)]
+    [DataRow("hoso\u202Efdp.exe", 4)]
+    [DataRow("\u2066isolate\u2069", 0)]
+    [DataRow("mark \u200F", 5)]
+    [DataRow("a\u200Bb", 1)]
+    [DataRow("\uFEFFbom", 0)]
+    [DataRow("join\u2060", 4)]
     public void Characters_no_document_or_email_can_carry_are_found(string text, int position) =>
         Assert.AreEqual(position, TextRules.FindForbidden(text));
 
@@ -30,10 +36,19 @@ public sealed class TextRulesTests
     [TestMethod]
     [DataRow("Ủy ban MTTQ Việt Nam xã Hạnh Sơn")]
     [DataRow("Dòng một\r\nDòng hai\tcột")]
-    [DataRow("Biểu tượng 😀 và \u00AD, \u200B, \uFFFD")]
+    [DataRow("Biểu tượng 😀 và \u00AD, \uFFFD, 👨\u200D👩\u200D👧, क्\u200Cष")]
     [DataRow("")]
     public void Ordinary_text_tabs_line_breaks_and_paired_surrogates_pass(string text) =>
         Assert.AreEqual(-1, TextRules.FindForbidden(text));
+
+    [TestMethod]
+    public void Text_is_normalised_to_nfc_and_text_that_cannot_be_is_left_for_the_check()
+    {
+        string decomposed = "Tiếng Việt".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.AreEqual("Tiếng Việt".Normalize(System.Text.NormalizationForm.FormC), TextRules.Normalize(decomposed));
+        Assert.AreEqual("lone \uD83D", TextRules.Normalize("lone \uD83D"));
+        Assert.IsNull(TextRules.Normalize(null));
+    }
 
     [TestMethod]
     public void Length_is_counted_as_the_read_model_stores_it()

@@ -21,6 +21,7 @@ public static class ValidationCodes
     public const string UnitIdInvalid = "units.id.invalid";
     public const string UnitIdDuplicate = "units.id.duplicate";
     public const string UnitNameRequired = "units.name.required";
+    public const string UnitNameFormula = "units.name.formula";
     public const string UnitLevelInvalid = "units.level.invalid";
     public const string UnitParentUnknown = "units.parent.unknown";
     public const string UnitParentSelf = "units.parent.self";
