@@ -1,5 +1,5 @@
 using MatTran.Inspections.Links;
-using MatTran.LocalHost.Tests.UnitPortal;
+using MatTran.LocalHost.Tests.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using MatTran.Inspections.Links;
 using MatTran.LocalHost.Tests;
+using MatTran.LocalHost.Tests.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace MatTran.Web.Tests.UnitPortal;
+namespace MatTran.LocalHost.Tests.Logging;
 
 /// <summary>The logger <see cref="CapturedLog"/> hands out: writes category, formatted message, state and exception.</summary>
 internal sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger

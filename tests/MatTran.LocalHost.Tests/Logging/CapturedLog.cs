@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace MatTran.Web.Tests.UnitPortal;
+namespace MatTran.LocalHost.Tests.Logging;
 
 /// <summary>
 /// Every log line the app writes through the levels it is configured with, message and exception text included,
