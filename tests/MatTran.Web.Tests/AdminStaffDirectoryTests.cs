@@ -23,7 +23,7 @@ public sealed class AdminStaffDirectoryTests
         }
 
         var page = await PortalBrowser.NewSharedPageAsync();
-        var web = new WebPages(page, scenario.Host.Address, Path.Combine(TestContext.TestResultsDirectory!, "screenshots"));
+        var web = new WebPages(page, scenario.Host.Address, TestContext);
         await web.SignInAsync("admin");
         await web.OpenAsync("admin", "Quản trị");
         await page.Locator("#staff-committee").SelectOptionAsync(scenario.Province);

@@ -19,7 +19,7 @@ public sealed class PageSmokeTests
         var ct = TestContext.CancellationToken;
         await using var scenario = await WebScenario.StartAsync(ct);
         var page = await PortalBrowser.NewSharedPageAsync();
-        var web = new WebPages(page, scenario.Host.Address, Path.Combine(TestContext.TestResultsDirectory!, "screenshots"));
+        var web = new WebPages(page, scenario.Host.Address, TestContext);
 
         await web.OpenAsync("sign-in", "Đăng nhập");
         await web.RecordAsync("sign-in");

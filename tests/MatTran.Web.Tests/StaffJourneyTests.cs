@@ -28,7 +28,7 @@ public sealed class StaffJourneyTests
         var ct = TestContext.CancellationToken;
         await using var scenario = await WebScenario.StartAsync(ct);
         var page = await PortalBrowser.NewSharedPageAsync();
-        var web = new WebPages(page, scenario.Host.Address, Path.Combine(TestContext.TestResultsDirectory!, "screenshots"));
+        var web = new WebPages(page, scenario.Host.Address, TestContext);
         int year = DateTime.UtcNow.Year + 1;
         var visit = new WorkingDayCalendar(new WorkingDayCalendarOptions()).NextWorkingDayOnOrAfter(new DateOnly(year, 6, 15));
 

@@ -14,13 +14,16 @@ internal sealed class WebPages
 
     private readonly IPage page;
     private readonly Uri address;
+    private readonly TestContext testContext;
     private readonly string screenshotDirectory;
 
-    public WebPages(IPage page, Uri address, string screenshotDirectory)
+    /// <param name="testContext">Each screenshot is attached to its test's results (under the run's results directory).</param>
+    public WebPages(IPage page, Uri address, TestContext testContext)
     {
         this.page = page;
         this.address = address;
-        this.screenshotDirectory = screenshotDirectory;
+        this.testContext = testContext;
+        screenshotDirectory = Path.Combine(testContext.TestResultsDirectory ?? Path.GetTempPath(), "screenshots");
         // The app's own errors (a failed start, an unhandled exception) go to the test output, where a failure is read.
         page.Console += (_, message) =>
         {
@@ -84,6 +87,7 @@ internal sealed class WebPages
         Directory.CreateDirectory(screenshotDirectory);
         string path = Path.Combine(screenshotDirectory, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        testContext.AddResultFile(path);
         return path;
     }
 
