@@ -27,6 +27,18 @@ public sealed class UnitStore(TableClient table)
         return units;
     }
 
+    /// <summary>
+    /// One unit by id, or null: a point read, for the workflow steps that need a unit or two and must not read the whole
+    /// tree (a province holds thousands of units, and every step would read them all).
+    /// </summary>
+    public async Task<Unit?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        await EnsureTableAsync(cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<UnitEntity>(Partition, TableKeyEncoder.Encode(id), cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value!.ToUnit() : null;
+    }
+
     public async Task<UnitDirectory> DirectoryAsync(CancellationToken cancellationToken = default) =>
         new(await ListAsync(cancellationToken));
 

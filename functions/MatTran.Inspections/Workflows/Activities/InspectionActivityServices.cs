@@ -16,6 +16,7 @@ using MatTran.Inspections.ReadModel.Committees;
 using MatTran.Inspections.ReadModel.Inspections;
 using MatTran.Inspections.ReadModel.Plans;
 using MatTran.Inspections.ReadModel.Units;
+using MatTran.Inspections.Units;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -90,13 +91,30 @@ public sealed class InspectionActivityServices(
             ?? throw new InvalidOperationException($"Inspection {inspectionId} is not in the read model.");
         var plan = await plans.FindAsync(summary.PlanId, cancellationToken)
             ?? throw new InvalidOperationException($"Plan {summary.PlanId} of inspection {inspectionId} does not exist.");
-        var directory = await units.DirectoryAsync(cancellationToken);
-        var unit = directory.Find(summary.UnitId)
+        var unit = await units.FindAsync(summary.UnitId, cancellationToken)
             ?? throw new InvalidOperationException($"Unit {summary.UnitId} of inspection {inspectionId} does not exist.");
-        var issuer = directory.Find(plan.IssuerUnitId)
+        var issuer = await units.FindAsync(plan.IssuerUnitId, cancellationToken)
             ?? throw new InvalidOperationException($"Issuer {plan.IssuerUnitId} of plan {plan.Id} does not exist.");
         var staff = await directories.ReadAsync(plan.IssuerUnitId, cancellationToken);
-        return new InspectionParticulars(summary, plan, unit, issuer, staff, directory);
+        return new InspectionParticulars(summary, plan, unit, issuer, staff);
+    }
+
+    /// <summary>
+    /// The name of each of <paramref name="responsible"/> that is a unit's id; other values (a department, a free-text
+    /// party) are left out. One point read per distinct id.
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<string, string>> UnitNamesAsync(IEnumerable<string> responsible, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string id in responsible.Where(UnitIds.IsValid).Distinct(StringComparer.Ordinal))
+        {
+            if (await units.FindAsync(id, cancellationToken) is { } unit)
+            {
+                names[id] = unit.Name;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace MatTran.Inspections.Workflows.Activities;
 /// recommendations are addressed to).
 /// </summary>
 internal sealed record InspectionParticulars(
-    InspectionSummaryEntity Summary, StoredPlan Plan, Unit Unit, Unit Issuer, CommitteeDirectory Directory, UnitDirectory Units)
+    InspectionSummaryEntity Summary, StoredPlan Plan, Unit Unit, Unit Issuer, CommitteeDirectory Directory)
 {
     public DateOnly VisitDate => InspectionStore.ParseDate(Summary.VisitDate);
 

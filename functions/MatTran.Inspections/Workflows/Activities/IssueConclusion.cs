@@ -43,9 +43,10 @@ public sealed class IssueConclusion(InspectionActivityServices services) : TaskA
             InspectionDocumentTexts.ActivityNoun(summary.Kind));
         var facts = services.Facts(inspection);
         // "Trách nhiệm thực hiện" prints names: a responsible party given as a unit id is the unit's name.
+        var unitNames = await services.UnitNamesAsync(conclusion.Recommendations.Select(r => r.Responsible), ct);
         var printed = conclusion with
         {
-            Recommendations = [.. conclusion.Recommendations.Select(r => r with { Responsible = inspection.Units.Find(r.Responsible)?.Name ?? r.Responsible })],
+            Recommendations = [.. conclusion.Recommendations.Select(r => r with { Responsible = unitNames.GetValueOrDefault(r.Responsible) ?? r.Responsible })],
         };
         // Each item carries its addressee (department, unit, owner) to its workflow, whose first step lists it.
         var remediations = printed.Recommendations

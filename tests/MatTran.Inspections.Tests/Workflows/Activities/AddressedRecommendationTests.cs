@@ -67,6 +67,22 @@ public sealed class AddressedRecommendationTests
         Assert.IsEmpty(await IdsAsync(world, departmentId: "van-phong", unitId: "xa-khong-co"));
     }
 
+    [TestMethod]
+    public async Task A_responsible_party_given_as_a_unit_id_is_printed_and_tracked_by_the_units_name()
+    {
+        using var world = await ActivityWorld.CreateAsync(Ct);
+        string inspectionId = await ConcludeAsync(world,
+        [
+            new Recommendation("Kiện toàn Ban công tác Mặt trận các khu dân cư", world.UnitId, FirstDue),
+            new Recommendation("Tuyên truyền Nghị quyết Đại hội", "Ban Tuyên giáo", SecondDue),
+        ]);
+
+        var first = await world.Inspections.GetRemediationAsync($"{inspectionId}.r1", Ct);
+        var second = await world.Inspections.GetRemediationAsync($"{inspectionId}.r2", Ct);
+        Assert.AreEqual("Ủy ban MTTQ Việt Nam xã Hạnh Sơn", first?.Item.Responsible);
+        Assert.AreEqual("Ban Tuyên giáo", second?.Item.Responsible, "a party that is no unit's id is kept as written");
+    }
+
     /// <summary>Launch to approved conclusion with these recommendations; each item then opened by its workflow's first step.</summary>
     private static async Task<string> ConcludeAsync(ActivityWorld world, IReadOnlyList<Recommendation> recommendations)
     {
